@@ -1,0 +1,27 @@
+import type { Catalog } from './catalog.fr.js';
+
+/** English messages. */
+export const en: Catalog = {
+  'error.network': 'We cannot reach the service. Check your internet connection, then try again.',
+  'error.timeout': 'The service is taking too long to answer. Try again in a moment.',
+  'error.server': 'The service has a problem right now. Try again in a few minutes.',
+  'error.notFound': 'We could not find what you are looking for.',
+  'error.badRequest': 'This search is not valid: {detail}',
+  'error.rateLimited': 'Too many requests in a short time. Wait a little, then try again.',
+  'error.invalidResponse': 'The service sent an answer we do not understand. Try again later.',
+  'error.unknown': 'Something went wrong. Try again.',
+  'action.retry': 'Try again',
+
+  'config.title': 'This widget cannot be shown.',
+  'config.intro': 'Its settings contain an error. The person who runs this website can fix it:',
+  'config.attribute': 'attribute “{attribute}”: {reason}',
+  'config.invalidValue': 'the value “{value}” is not valid.',
+  'config.expected': 'the value “{value}” is not valid. Possible values: {expected}.',
+  'config.notANumber': '“{value}” is not a number.',
+  'config.outOfRange': '{value} must be between {min} and {max}.',
+  'config.notAUrl': '“{value}” is not an http or https web address.',
+  'config.required': 'this attribute is required.',
+
+  'status.loading': 'Loading…',
+  'count.results': { one: '{count} result', other: '{count} results' },
+};

@@ -1,0 +1,41 @@
+/**
+ * French messages, the reference catalog: every key here must exist in every other catalog.
+ * Plain language: short sentences, everyday words, one idea at a time.
+ * A message is a string with `{name}` placeholders, or plural forms chosen by the `count` parameter.
+ */
+export const fr = {
+  // Errors shown to citizens (typed errors of the API client)
+  'error.network': 'Impossible de joindre le service. Vérifiez votre connexion internet, puis réessayez.',
+  'error.timeout': 'Le service met trop de temps à répondre. Réessayez dans un moment.',
+  'error.server': 'Le service a un problème en ce moment. Réessayez dans quelques minutes.',
+  'error.notFound': 'Nous n’avons pas trouvé ce que vous cherchez.',
+  'error.badRequest': 'La recherche n’est pas valide : {detail}',
+  'error.rateLimited': 'Trop de demandes en peu de temps. Attendez un peu, puis réessayez.',
+  'error.invalidResponse': 'Le service a envoyé une réponse que nous ne comprenons pas. Réessayez plus tard.',
+  'error.unknown': 'Une erreur est survenue. Réessayez.',
+  'action.retry': 'Réessayer',
+
+  // Configuration errors shown in place of a widget (for the webmaster who embeds it)
+  'config.title': 'Ce module ne peut pas s’afficher.',
+  'config.intro': 'Son réglage contient une erreur. La personne qui gère ce site peut la corriger :',
+  'config.attribute': 'attribut « {attribute} » : {reason}',
+  'config.invalidValue': 'la valeur « {value} » n’est pas valide.',
+  'config.expected': 'la valeur « {value} » n’est pas valide. Valeurs possibles : {expected}.',
+  'config.notANumber': '« {value} » n’est pas un nombre.',
+  'config.outOfRange': '{value} doit être entre {min} et {max}.',
+  'config.notAUrl': '« {value} » n’est pas une adresse web en http ou https.',
+  'config.required': 'cet attribut est obligatoire.',
+
+  // Status and common words
+  'status.loading': 'Chargement…',
+  'count.results': { one: '{count} résultat', other: '{count} résultats' },
+} as const;
+
+/** A key of the message catalogs. */
+export type MessageKey = keyof typeof fr;
+
+/** A message: a string, or plural forms selected by `Intl.PluralRules`. */
+export type Message = string | { readonly one: string; readonly other: string };
+
+/** A full catalog: one message per key, each with the same shape as the French one. */
+export type Catalog = { readonly [K in MessageKey]: (typeof fr)[K] extends string ? string : Message };

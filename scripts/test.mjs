@@ -1,0 +1,69 @@
+// `npm test`: lint, type-check, unit tests (Node) and browser tests (Chromium), in that order.
+// Every step runs even after a failure, so one run shows every problem; the exit code is non-zero
+// if any step failed. The last line totals the tests of both runners.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+  { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  { name: 'custom-elements manifest', command: 'npm', args: ['run', '--silent', 'analyze'] },
+  { name: 'unit tests (Node)', command: 'npm', args: ['run', '--silent', 'test:unit'], counts: nodeCounts },
+  { name: 'browser tests (Chromium)', command: 'npm', args: ['run', '--silent', 'test:browser'], counts: wtrCounts },
+];
+
+const results = [];
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`);
+  const started = Date.now();
+  const { code, output } = await run(step.command, step.args);
+  const counts = step.counts?.(output);
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  results.push({ name: step.name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\nSummary');
+for (const { name, ok, seconds } of results) {
+  console.log(`  ${ok ? '✔' : '✘'} ${name} (${seconds.toFixed(1)} s)`);
+}
+const ok = results.every((result) => result.ok);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function nodeCounts(output) {
+  const pass = lastNumber(output, /^[ℹ#] pass (\d+)$/gm);
+  const fail = lastNumber(output, /^[ℹ#] fail (\d+)$/gm);
+  return pass === undefined ? undefined : { passed: pass, failed: fail ?? 0 };
+}
+
+function wtrCounts(output) {
+  const matches = [...output.matchAll(/(\d+) passed, (\d+) failed/g)];
+  const last = matches.at(-1);
+  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+}
+
+function lastNumber(text, pattern) {
+  const matches = [...text.matchAll(pattern)];
+  const last = matches.at(-1);
+  return last ? Number(last[1]) : undefined;
+}
