@@ -8,7 +8,7 @@ const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed}';
 export default {
   files: [`packages/${browserPackages}/src/**/*.test.ts`, 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

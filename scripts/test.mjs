@@ -8,7 +8,12 @@ const steps = [
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'custom-elements manifest', command: 'npm', args: ['run', '--silent', 'analyze'] },
   { name: 'unit tests (Node)', command: 'npm', args: ['run', '--silent', 'test:unit'], counts: nodeCounts },
-  { name: 'browser tests (Chromium)', command: 'npm', args: ['run', '--silent', 'test:browser'], counts: wtrCounts },
+  {
+    name: 'browser tests (Chromium)',
+    command: 'npm',
+    args: ['run', '--silent', 'test:browser'],
+    counts: wtrCounts,
+  },
 ];
 
 const results = [];
