@@ -21,6 +21,17 @@ export const en: Catalog = {
   'config.outOfRange': '{value} must be between {min} and {max}.',
   'config.notAUrl': '“{value}” is not an http or https web address.',
   'config.required': 'this attribute is required.',
+  'config.notAnInteger': '“{value}” is not a whole number.',
+  'config.tooSmall': '{value} is too small: the minimum is {min}.',
+  'config.tooLarge': '{value} is too large: the maximum is {max}.',
+  'config.unknownValues': {
+    one: 'the value {values} does not exist. Possible values: {expected}.',
+    other: 'the values {values} do not exist. Possible values: {expected}.',
+  },
+  'config.andMore': { one: '{list} and {count} more', other: '{list} and {count} more' },
+  'config.quoted': '“{value}”',
+  'config.booleanValue':
+    '“{value}” does not fit here. Write this attribute without a value to turn it on, or remove it to turn it off.',
 
   'status.loading': 'Loading…',
   'count.results': { one: '{count} result', other: '{count} results' },

@@ -25,6 +25,17 @@ export const fr = {
   'config.outOfRange': '{value} doit être entre {min} et {max}.',
   'config.notAUrl': '« {value} » n’est pas une adresse web en http ou https.',
   'config.required': 'cet attribut est obligatoire.',
+  'config.notAnInteger': '« {value} » n’est pas un nombre entier.',
+  'config.tooSmall': '{value} est trop petit : le minimum est {min}.',
+  'config.tooLarge': '{value} est trop grand : le maximum est {max}.',
+  'config.unknownValues': {
+    one: 'la valeur {values} n’existe pas. Valeurs possibles : {expected}.',
+    other: 'les valeurs {values} n’existent pas. Valeurs possibles : {expected}.',
+  },
+  'config.andMore': { one: '{list} et {count} autre', other: '{list} et {count} autres' },
+  'config.quoted': '« {value} »',
+  'config.booleanValue':
+    '« {value} » ne convient pas. Écrivez cet attribut sans valeur pour l’activer, ou retirez-le pour le désactiver.',
 
   // Status and common words
   'status.loading': 'Chargement…',

@@ -1,0 +1,29 @@
+import type { Commune } from '../schemas/commune.js';
+import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
+import type { Lieu } from '../schemas/lieu.js';
+import type { Page } from '../schemas/page.js';
+import type { SearchParams } from '../schemas/search.js';
+
+/** Options of one API call. */
+export interface RequestOptions {
+  /** Aborts the call: it then rejects with the signal's reason (an `AbortError`), never an `InclusionError`. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * What widgets need from the API, implemented by `InclusionClient` and by the test kit's `FakeClient`.
+ * Every method resolves with data validated by the contract's schemas, or rejects with an `InclusionError`
+ * (or an `AbortError` when the caller aborts).
+ */
+export interface InclusionApi {
+  /** Searches venues (`GET /v1/lieux`), sorted by distance when a point or commune is given. */
+  searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>>;
+  /** One venue by id (`GET /v1/lieux/{id}`). */
+  getLieu(id: string, options?: RequestOptions): Promise<Lieu>;
+  /** Communes matching a name or postcode, best first (`GET /v1/communes?q=`); `[]` for a blank query. */
+  searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]>;
+  /** A quiz definition (`GET /v1/quiz/{id}`). */
+  getQuiz(id: string, options?: RequestOptions): Promise<QuizDefinition>;
+  /** An orientation definition (`GET /v1/orientations/{id}`). */
+  getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition>;
+}

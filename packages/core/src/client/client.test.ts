@@ -1,0 +1,385 @@
+import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, it } from 'node:test';
+import { SearchParamsError } from '../schemas/search.js';
+import { InclusionClient, type FetchFunction } from './client.js';
+import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
+
+const baseUrl = 'https://api.example.org';
+
+const lieu = {
+  id: 'lieu-1',
+  pivot: '43493312300029',
+  nom: 'Espace numérique (exemple)',
+  commune: 'Lille',
+  code_postal: '59000',
+  code_insee: '59350',
+  adresse: '1 place de l’Exemple',
+  latitude: 50.63,
+  longitude: 3.05,
+  date_maj: '2024-04-02',
+  services: ['aide-aux-demarches-administratives'],
+  distance: 120,
+  ouverture: { statut: 'ouvert', jusqu_a: '2024-04-02T12:00:00+02:00' },
+};
+
+const page = { items: [lieu], total: 1, limit: 20, next: null };
+
+function json(body: unknown, status = 200, contentType = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+/** A fetch answering from a list of responders, one per call (the last one repeats), recording each call. */
+function scriptedFetch(
+  ...responders: Array<(url: string, init: RequestInit) => Response | Promise<Response>>
+) {
+  const calls: Array<{ url: string; init: RequestInit }> = [];
+  const fetch: FetchFunction = async (url, init) => {
+    calls.push({ url, init });
+    const responder = responders[Math.min(calls.length, responders.length) - 1];
+    assert.ok(responder, 'no responder');
+    return responder(url, init);
+  };
+  return { fetch, calls };
+}
+
+/** A fetch that never answers but, like the platform's, rejects with the signal's reason on abort. */
+function hangingFetch() {
+  const calls: Array<{ url: string; signal: AbortSignal | null | undefined }> = [];
+  const fetch: FetchFunction = (url, init) => {
+    calls.push({ url, signal: init.signal });
+    return new Promise<Response>((_, reject) => {
+      init.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
+    });
+  };
+  return { fetch, calls };
+}
+
+function client(
+  fetch: FetchFunction,
+  options: { timeout?: number; cacheSize?: number } = {},
+): InclusionClient {
+  return new InclusionClient({ baseUrl, fetch, retryDelay: 0, ...options });
+}
+
+const networkFailure = () => Promise.reject(new TypeError('fetch failed'));
+
+describe('InclusionClient', () => {
+  it('builds endpoint URLs, encodes path segments and asks for JSON', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(lieu));
+    const api = new InclusionClient({ baseUrl: `${baseUrl}/api/`, fetch, headers: { 'X-Partner': 'demo' } });
+    await api.getLieu('a/b c');
+    assert.equal(calls[0]?.url, 'https://api.example.org/api/v1/lieux/a%2Fb%20c');
+    const headers = calls[0]?.init.headers as Record<string, string>;
+    assert.equal(headers['Accept'], 'application/json');
+    assert.equal(headers['X-Partner'], 'demo');
+    assert.equal(calls[0]?.init.credentials, 'omit');
+  });
+
+  it('searches venues with the parameters as a query string and parses the page', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(page));
+    const result = await client(fetch).searchLieux({
+      commune: '59350',
+      rayon: 5000,
+      services: ['aide-aux-demarches-administratives', 'maitrise-des-outils-numeriques-du-quotidien'],
+      ouvert_maintenant: true,
+    });
+    assert.equal(
+      calls[0]?.url,
+      `${baseUrl}/v1/lieux?commune=59350&rayon=5000&services=aide-aux-demarches-administratives%2Cmaitrise-des-outils-numeriques-du-quotidien&ouvert_maintenant=true`,
+    );
+    assert.equal(result.items[0]?.nom, 'Espace numérique (exemple)');
+    assert.deepEqual(result.items[0]?.frais_a_charge, [], 'multi-valued fields default to []');
+  });
+
+  it('rejects invalid search parameters without a request', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(page));
+    await assert.rejects(client(fetch).searchLieux({ limit: 500 }), (error: unknown) => {
+      assert.ok(error instanceof SearchParamsError);
+      assert.match(error.message, /limit: limit must be between 1 and 100/);
+      return true;
+    });
+    assert.equal(calls.length, 0);
+  });
+
+  it('returns the communes of a search, and none for a blank query without a request', async () => {
+    const commune = {
+      code: '59350',
+      nom: 'Lille',
+      codes_postaux: ['59000'],
+      departement: '59',
+      latitude: 50.63178,
+      longitude: 3.04706,
+    };
+    const { fetch, calls } = scriptedFetch(() => json({ items: [commune] }));
+    const api = client(fetch);
+    assert.deepEqual(await api.searchCommunes('  '), []);
+    assert.equal(calls.length, 0);
+    assert.deepEqual(await api.searchCommunes('Lil'), [commune]);
+    assert.equal(calls[0]?.url, `${baseUrl}/v1/communes?q=Lil`);
+  });
+
+  it(
+    'fails with a TimeoutError when the API does not answer in time, without retrying',
+    { timeout: 2000 },
+    async () => {
+      const { fetch, calls } = hangingFetch();
+      await assert.rejects(client(fetch, { timeout: 20 }).getLieu('lieu-1'), (error: unknown) => {
+        assert.ok(error instanceof TimeoutError);
+        assert.equal(error.kind, 'timeout');
+        assert.equal(error.retryable, true);
+        return true;
+      });
+      assert.equal(calls.length, 1);
+      assert.equal(calls[0]?.signal?.aborted, true, 'the request itself is aborted');
+    },
+  );
+
+  it('times out even when fetch ignores its signal', { timeout: 2000 }, async () => {
+    const fetch: FetchFunction = () => new Promise<Response>(() => {});
+    await assert.rejects(client(fetch, { timeout: 20 }).getLieu('lieu-1'), TimeoutError);
+  });
+
+  it('rejects with the AbortError of the caller, unwrapped, and does not retry', async () => {
+    const { fetch, calls } = hangingFetch();
+    const controller = new AbortController();
+    const promise = client(fetch).getLieu('lieu-1', { signal: controller.signal });
+    await Promise.resolve();
+    controller.abort();
+    await assert.rejects(promise, (error: unknown) => {
+      assert.ok(error instanceof DOMException);
+      assert.equal(error.name, 'AbortError');
+      return true;
+    });
+    assert.equal(calls.length, 1);
+    assert.equal(calls[0]?.signal?.aborted, true, 'the only caller left, so the request is aborted');
+  });
+
+  it('rejects at once, without a request, when the signal is already aborted', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(lieu));
+    await assert.rejects(client(fetch).getLieu('lieu-1', { signal: AbortSignal.abort() }), {
+      name: 'AbortError',
+    });
+    assert.equal(calls.length, 0);
+  });
+
+  it('fails with an InvalidResponseError when the body is not JSON', async () => {
+    const { fetch } = scriptedFetch(() => new Response('<html>Maintenance</html>', { status: 200 }));
+    await assert.rejects(client(fetch).getLieu('lieu-1'), (error: unknown) => {
+      assert.ok(error instanceof InvalidResponseError);
+      assert.equal(error.retryable, false);
+      assert.match(error.details, /not JSON .*<html>Maintenance/);
+      return true;
+    });
+  });
+
+  it('fails with an InvalidResponseError naming the path when the body breaks the schema', async () => {
+    const broken = { ...page, items: [{ ...lieu, services: ['cours-de-cuisine'] }] };
+    const { fetch, calls } = scriptedFetch(() => json(broken));
+    await assert.rejects(client(fetch).searchLieux({ commune: '59350' }), (error: unknown) => {
+      assert.ok(error instanceof InvalidResponseError);
+      assert.equal(error.kind, 'invalid-response');
+      assert.match(error.details, /^items\.0\.services\.0: unknown services slug "cours-de-cuisine"$/m);
+      assert.deepEqual(error.issues[0]?.path, ['items', 0, 'services', 0]);
+      return true;
+    });
+    assert.equal(calls.length, 1, 'an invalid response is not retried');
+  });
+
+  it('retries a 5xx once, then succeeds', async () => {
+    const { fetch, calls } = scriptedFetch(
+      () => json({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json'),
+      () => json(lieu),
+    );
+    const result = await client(fetch).getLieu('lieu-1');
+    assert.equal(result.id, 'lieu-1');
+    assert.equal(calls.length, 2);
+  });
+
+  it('fails with an HttpError carrying the status and problem after two 5xx', async () => {
+    const problem = {
+      type: 'https://api.example.org/problems/database',
+      title: 'Database down',
+      status: 503,
+    };
+    const { fetch, calls } = scriptedFetch(() => json(problem, 503, 'application/problem+json'));
+    await assert.rejects(client(fetch).getLieu('lieu-1'), (error: unknown) => {
+      assert.ok(error instanceof HttpError);
+      assert.equal(error.status, 503);
+      assert.equal(error.problem?.title, 'Database down');
+      assert.equal(error.retryable, true);
+      assert.match(error.details, /Status: 503/);
+      return true;
+    });
+    assert.equal(calls.length, 2);
+  });
+
+  it('does not retry a 4xx, and keeps the problem document', async () => {
+    const problem = {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'le code commune 99999 n’existe pas',
+      errors: [{ path: 'commune', message: 'unknown commune' }],
+    };
+    const { fetch, calls } = scriptedFetch(() => json(problem, 400, 'application/problem+json'));
+    await assert.rejects(client(fetch).searchLieux({ commune: '59350' }), (error: unknown) => {
+      assert.ok(error instanceof HttpError);
+      assert.equal(error.status, 400);
+      assert.equal(error.retryable, false);
+      assert.equal(error.problem?.errors?.[0]?.path, 'commune');
+      assert.match(error.details, /^commune: unknown commune$/m);
+      return true;
+    });
+    assert.equal(calls.length, 1);
+  });
+
+  it('does not retry a 429', async () => {
+    const { fetch, calls } = scriptedFetch(() => new Response('slow down', { status: 429 }));
+    await assert.rejects(client(fetch).getLieu('lieu-1'), { status: 429, problem: undefined });
+    assert.equal(calls.length, 1);
+  });
+
+  it('retries a network error once, then succeeds', async () => {
+    const { fetch, calls } = scriptedFetch(networkFailure, () => json(lieu));
+    assert.equal((await client(fetch).getLieu('lieu-1')).id, 'lieu-1');
+    assert.equal(calls.length, 2);
+  });
+
+  it('fails with a NetworkError after two network errors', async () => {
+    const { fetch, calls } = scriptedFetch(networkFailure);
+    await assert.rejects(client(fetch).getLieu('lieu-1'), (error: unknown) => {
+      assert.ok(error instanceof NetworkError);
+      assert.ok(error.cause instanceof TypeError);
+      return true;
+    });
+    assert.equal(calls.length, 2);
+  });
+
+  it('shares one request between identical calls and reuses its result', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(lieu));
+    const api = client(fetch);
+    const [a, b] = await Promise.all([api.getLieu('lieu-1'), api.getLieu('lieu-1')]);
+    assert.equal(a, b);
+    await api.getLieu('lieu-1');
+    assert.equal(calls.length, 1);
+    await api.getLieu('lieu-2');
+    assert.equal(calls.length, 2);
+  });
+
+  it('does not cache failures', async () => {
+    const { fetch, calls } = scriptedFetch(
+      () => new Response('', { status: 404 }),
+      () => json(lieu),
+    );
+    const api = client(fetch);
+    await assert.rejects(api.getLieu('lieu-1'), { status: 404 });
+    assert.equal((await api.getLieu('lieu-1')).id, 'lieu-1');
+    assert.equal(calls.length, 2);
+  });
+
+  it('does not cache with cacheSize 0', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(lieu));
+    const api = client(fetch, { cacheSize: 0 });
+    await api.getLieu('lieu-1');
+    await api.getLieu('lieu-1');
+    assert.equal(calls.length, 2);
+  });
+
+  it('keeps a shared request alive for the other callers when one aborts', async () => {
+    let answer!: (response: Response) => void;
+    const { fetch, calls } = scriptedFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const api = client(fetch);
+    const first = new AbortController();
+    const aborted = api.getLieu('lieu-1', { signal: first.signal });
+    const kept = api.getLieu('lieu-1', { signal: new AbortController().signal });
+    await Promise.resolve();
+    first.abort();
+    await assert.rejects(aborted, { name: 'AbortError' });
+    assert.equal(calls[0]?.init.signal?.aborted, false);
+    answer(json(lieu));
+    assert.equal((await kept).id, 'lieu-1');
+    assert.equal(calls.length, 1);
+  });
+
+  it('aborts a request all of whose callers aborted, and starts afresh for the next caller', async () => {
+    const { fetch, calls } = hangingFetch();
+    const api = client(fetch);
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = api.getLieu('lieu-1', { signal: a.signal });
+    const second = api.getLieu('lieu-1', { signal: b.signal });
+    await Promise.resolve();
+    a.abort();
+    b.abort();
+    await assert.rejects(first, { name: 'AbortError' });
+    await assert.rejects(second, { name: 'AbortError' });
+    assert.equal(calls[0]?.signal?.aborted, true);
+    const c = new AbortController();
+    const third = api.getLieu('lieu-1', { signal: c.signal });
+    await Promise.resolve();
+    assert.equal(calls.length, 2, 'the abandoned request is not shared');
+    assert.equal(calls[1]?.signal?.aborted, false, 'the new request is not poisoned by the old aborts');
+    c.abort();
+    await assert.rejects(third, { name: 'AbortError' });
+  });
+
+  it('does not hand a caller a request abandoned a moment before', async () => {
+    const { fetch, calls } = scriptedFetch(
+      (_, init) =>
+        new Promise<Response>((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true }),
+        ),
+      () => json(lieu),
+    );
+    const api = client(fetch);
+    const leaving = new AbortController();
+    const first = api.getLieu('lieu-1', { signal: leaving.signal });
+    await Promise.resolve();
+    leaving.abort();
+    // Same tick: the abandoned request has not yet rejected, nor been evicted.
+    const next = api.getLieu('lieu-1', { signal: new AbortController().signal });
+    await assert.rejects(first, { name: 'AbortError' });
+    assert.equal((await next).id, 'lieu-1');
+    assert.equal(calls.length, 2);
+  });
+
+  it('rejects a baseUrl that is not http(s)', () => {
+    assert.throws(() => new InclusionClient({ baseUrl: 'ftp://example.org' }), TypeError);
+    assert.throws(() => new InclusionClient({ baseUrl: 'not a url' }), /not a valid URL/);
+  });
+
+  it('talks to a real HTTP server', async () => {
+    const seen: Array<{ url: string | undefined; headers: IncomingHttpHeaders }> = [];
+    const server = createServer((request, response) => {
+      seen.push({ url: request.url, headers: request.headers });
+      if (request.url === '/v1/lieux/lieu-1') {
+        response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(lieu));
+      } else {
+        response
+          .writeHead(404, { 'Content-Type': 'application/problem+json' })
+          .end(
+            JSON.stringify({ title: 'Not Found', status: 404, detail: 'Aucun lieu avec cet identifiant.' }),
+          );
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const api = new InclusionClient({ baseUrl: `http://127.0.0.1:${port}`, timeout: 2000 });
+      assert.equal((await api.getLieu('lieu-1')).nom, 'Espace numérique (exemple)');
+      await assert.rejects(api.getLieu('inconnu'), (error: unknown) => {
+        assert.ok(error instanceof HttpError);
+        assert.equal(error.status, 404);
+        assert.equal(error.userMessage('fr'), 'Nous n’avons pas trouvé ce que vous cherchez.');
+        assert.equal(error.problem?.type, 'about:blank');
+        return true;
+      });
+      assert.equal(seen[0]?.headers.accept, 'application/json');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

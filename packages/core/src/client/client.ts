@@ -1,0 +1,218 @@
+import type * as z from 'zod/mini';
+import { communeListSchema, type Commune } from '../schemas/commune.js';
+import {
+  orientationDefinitionSchema,
+  quizDefinitionSchema,
+  type OrientationDefinition,
+  type QuizDefinition,
+} from '../schemas/content.js';
+import { lieuSchema, type Lieu } from '../schemas/lieu.js';
+import { pageSchema, type Page } from '../schemas/page.js';
+import { problemSchema, type Problem } from '../schemas/problem.js';
+import { toSearchParams, type SearchParams } from '../schemas/search.js';
+import type { InclusionApi, RequestOptions } from './api.js';
+import { PromiseCache } from './cache.js';
+import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
+import { SharedRequest } from './shared-request.js';
+import { abortReason, linkedController, raceSignal, sleep } from './signals.js';
+
+/** The `fetch` the client calls: the platform's, or a test's. */
+export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
+
+/** Options of an `InclusionClient`. */
+export interface InclusionClientOptions {
+  /** Base URL of the API, without `/v1` (e.g. `https://api.example.org`); relative URLs resolve against the page. */
+  readonly baseUrl: string;
+  /** The `fetch` to use; the global one by default. */
+  readonly fetch?: FetchFunction;
+  /** Time allowed to each attempt (headers and body), in milliseconds. Default 10 000. */
+  readonly timeout?: number;
+  /** Base delay before the one retry, in milliseconds; the actual delay is 0.5 to 1.5 times it. Default 300. */
+  readonly retryDelay?: number;
+  /** Most responses kept in memory (least recently used go first); `0` disables caching and sharing. Default 50. */
+  readonly cacheSize?: number;
+  /** How long a successful response is reused, in milliseconds. Default 60 000. */
+  readonly cacheMaxAge?: number;
+  /** Extra request headers (e.g. a partner token). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+const lieuPageSchema = pageSchema(lieuSchema);
+
+/**
+ * The client of the hosted API. Every response is validated by the contract's schemas; failures reject with
+ * typed `InclusionError`s.
+ *
+ * - **Timeout**: each attempt (headers and body) gets `timeout` ms, then fails with `TimeoutError`.
+ * - **Retry**: one retry, after `retryDelay` ms with jitter, on network errors and 5xx answers only. No retry
+ *   on 4xx (including 429: the API asked to slow down), on invalid responses (they would be invalid again),
+ *   after a timeout (the person already waited the full timeout; they get a "Try again" button instead), nor
+ *   once the request is aborted.
+ * - **Cache**: requests are shared by URL while in flight and reused for `cacheMaxAge` after success, in a
+ *   bounded LRU; failures are evicted at once, so the next call tries again.
+ * - **Abort**: a caller's `signal` only ever cancels that caller's promise, which rejects with the signal's
+ *   reason (an `AbortError` `DOMException`, unwrapped). The network request is aborted when every caller
+ *   sharing it has aborted; it is then dropped from the cache, and is never retried.
+ *
+ * @example
+ * const client = new InclusionClient({ baseUrl: 'https://api.example.org' });
+ * const page = await client.searchLieux({ commune: '59350', services: ['aide-aux-demarches-administratives'] });
+ * page.items[0]?.nom;
+ */
+export class InclusionClient implements InclusionApi {
+  /** The normalized base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  private readonly fetchFunction: FetchFunction;
+  private readonly timeout: number;
+  private readonly retryDelay: number;
+  private readonly headers: Readonly<Record<string, string>>;
+  private readonly cache: PromiseCache<SharedRequest<unknown>>;
+
+  constructor(options: InclusionClientOptions) {
+    this.baseUrl = resolveBaseUrl(options.baseUrl);
+    this.fetchFunction = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    this.timeout = options.timeout ?? 10_000;
+    this.retryDelay = options.retryDelay ?? 300;
+    this.headers = options.headers ?? {};
+    this.cache = new PromiseCache({
+      maxEntries: options.cacheSize ?? 50,
+      maxAge: options.cacheMaxAge ?? 60_000,
+    });
+  }
+
+  /** Searches venues (`GET /v1/lieux`); rejects with `SearchParamsError`, without a request, for invalid parameters. */
+  async searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>> {
+    const query = toSearchParams(params).toString();
+    return this.get(`/v1/lieux${query ? `?${query}` : ''}`, lieuPageSchema, options);
+  }
+
+  /** One venue by id (`GET /v1/lieux/{id}`). */
+  getLieu(id: string, options?: RequestOptions): Promise<Lieu> {
+    return this.get(`/v1/lieux/${encodeURIComponent(id)}`, lieuSchema, options);
+  }
+
+  /** Communes matching a name or postcode (`GET /v1/communes?q=`); `[]` without a request for a blank query. */
+  async searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]> {
+    const query = q.trim();
+    if (query === '') {
+      options?.signal?.throwIfAborted();
+      return [];
+    }
+    const list = await this.get(
+      `/v1/communes?${new URLSearchParams({ q: query })}`,
+      communeListSchema,
+      options,
+    );
+    return list.items;
+  }
+
+  /** A quiz definition (`GET /v1/quiz/{id}`). */
+  getQuiz(id: string, options?: RequestOptions): Promise<QuizDefinition> {
+    return this.get(`/v1/quiz/${encodeURIComponent(id)}`, quizDefinitionSchema, options);
+  }
+
+  /** An orientation definition (`GET /v1/orientations/{id}`). */
+  getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition> {
+    return this.get(`/v1/orientations/${encodeURIComponent(id)}`, orientationDefinitionSchema, options);
+  }
+
+  /** Forgets every cached response. */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  /** Joins the shared request for this URL, starting one if none is live. */
+  private get<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
+    const url = `${this.baseUrl}${path}`;
+    let shared = this.cache.get(url) as SharedRequest<T> | undefined;
+    if (!shared || shared.abandoned) {
+      shared = new SharedRequest((sharedSignal) => this.load(url, schema, sharedSignal));
+      this.cache.add(url, shared, shared.promise);
+    }
+    return shared.join(signal);
+  }
+
+  /** One attempt, and one retry when the first failed on the network or with a server error. */
+  private async load<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<T> {
+    try {
+      return await this.attempt(url, schema, signal);
+    } catch (error) {
+      const retry = error instanceof NetworkError || (error instanceof HttpError && error.status >= 500);
+      if (!retry || signal.aborted) throw error;
+      await sleep(this.retryDelay * (0.5 + Math.random()), signal);
+      return this.attempt(url, schema, signal);
+    }
+  }
+
+  /** Fetches, reads and validates one response within the timeout. */
+  private async attempt<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<T> {
+    const link = linkedController(signal, this.timeout, new DOMException('Timed out', 'TimeoutError'));
+    const failure = (cause: unknown): unknown => {
+      if (link.timedOut()) return new TimeoutError({ url, timeout: this.timeout });
+      if (signal.aborted) return abortReason(signal);
+      return new NetworkError({ url, cause });
+    };
+    try {
+      let response: Response;
+      let text: string;
+      try {
+        const request = this.fetchFunction(url, {
+          method: 'GET',
+          headers: { ...this.headers, Accept: 'application/json' },
+          credentials: 'omit',
+          signal: link.signal,
+        });
+        // Raced, so that the timeout holds even with a fetch or a body stream that ignores the signal.
+        response = await raceSignal(request, link.signal);
+        text = await raceSignal(response.text(), link.signal);
+      } catch (error) {
+        throw failure(error);
+      }
+      if (!response.ok) {
+        const problem = parseProblem(text, response.headers.get('Content-Type'));
+        throw new HttpError({ url, status: response.status, statusText: response.statusText, problem });
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        const reason = `the body is not JSON (${text.length === 0 ? 'empty' : `starts with ${JSON.stringify(text.slice(0, 40))}`})`;
+        throw new InvalidResponseError({ url, reason, cause: error });
+      }
+      const result = schema.safeParse(body, { reportInput: true });
+      if (!result.success) throw new InvalidResponseError({ url, issues: result.error.issues });
+      return result.data;
+    } finally {
+      link.dispose();
+    }
+  }
+}
+
+/** The problem document of an error body, when it is one. */
+function parseProblem(text: string, contentType: string | null): Problem | undefined {
+  if (!contentType || !/json/i.test(contentType)) return undefined;
+  try {
+    const result = problemSchema.safeParse(JSON.parse(text));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An absolute http(s) base URL without a trailing slash; relative ones resolve against the page. */
+function resolveBaseUrl(baseUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl, (globalThis as { location?: { href: string } }).location?.href);
+  } catch {
+    throw new TypeError(`InclusionClient: baseUrl ${JSON.stringify(baseUrl)} is not a valid URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`InclusionClient: baseUrl ${JSON.stringify(baseUrl)} must be an http or https URL`);
+  }
+  url.search = '';
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}

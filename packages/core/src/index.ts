@@ -1,0 +1,107 @@
+/**
+ * @inclusion-widgets/core: the data standard's vocabularies, the zod schemas of the API contract and of
+ * quiz and orientation definitions, the API client and its errors, and the i18n catalogs. No Lit, no DOM,
+ * no side effects.
+ *
+ * @module
+ */
+
+export * from './i18n/index.js';
+export * from './standard/vocabularies.js';
+
+export {
+  departementCodePattern,
+  epciCodePattern,
+  inseeCodePattern,
+  inseeCodeSchema,
+  latitudeSchema,
+  longitudeSchema,
+  postcodePattern,
+  postcodeSchema,
+  regionCodePattern,
+  slugListSchema,
+  slugSchema,
+} from './schemas/common.js';
+export {
+  formatIssues,
+  formatPath,
+  formatProblem,
+  toProblems,
+  type ValidationProblem,
+  type ValidationResult,
+} from './schemas/issues.js';
+export {
+  lieuSchema,
+  ouvertureSchema,
+  ouvertureStatuts,
+  type Lieu,
+  type LieuInput,
+  type Ouverture,
+  type OuvertureStatut,
+} from './schemas/lieu.js';
+export { pageSchema, type Page } from './schemas/page.js';
+export { communeListSchema, communeSchema, type Commune, type CommuneList } from './schemas/commune.js';
+export { problemErrorSchema, problemMediaType, problemSchema, type Problem } from './schemas/problem.js';
+export {
+  parseTerritoire,
+  territoireSchema,
+  territoireTypes,
+  type Territoire,
+  type TerritoireType,
+} from './schemas/territoire.js';
+export {
+  fromSearchParams,
+  searchFilterFields,
+  searchLimits,
+  searchParamsSchema,
+  SearchParamsError,
+  toSearchParams,
+  type SearchFilterField,
+  type SearchParams,
+} from './schemas/search.js';
+export {
+  areaSchema,
+  choiceSchema,
+  conditionSchema,
+  contentIdSchema,
+  helpLevels,
+  orientationDefinitionSchema,
+  outcomeFiltersSchema,
+  outcomeSchema,
+  questionKinds,
+  questionSchema,
+  quizDefinitionSchema,
+  stepSchema,
+  validateOrientationDefinition,
+  validateQuizDefinition,
+  visibilitySchema,
+  type Area,
+  type Choice,
+  type Condition,
+  type HelpLevel,
+  type OrientationDefinition,
+  type OrientationDefinitionInput,
+  type Outcome,
+  type OutcomeFilters,
+  type Question,
+  type QuestionKind,
+  type QuizDefinition,
+  type QuizDefinitionInput,
+  type Step,
+  type Visibility,
+} from './schemas/content.js';
+
+export type { InclusionApi, RequestOptions } from './client/api.js';
+export { InclusionClient, type FetchFunction, type InclusionClientOptions } from './client/client.js';
+export {
+  HttpError,
+  InclusionError,
+  inclusionErrorKinds,
+  InvalidResponseError,
+  isAbortError,
+  isInclusionError,
+  NetworkError,
+  TimeoutError,
+  type InclusionErrorKind,
+} from './client/errors.js';
+export { PromiseCache, type PromiseCacheOptions } from './client/cache.js';

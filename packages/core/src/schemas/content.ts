@@ -1,0 +1,243 @@
+/**
+ * Quiz and orientation definitions (first version; the content design will extend it). A definition is a
+ * JSON document with an `id`, a `version`, a `locale`, a `title`, and questions; references between its
+ * parts (conditions, areas, steps) are checked by the schemas themselves, so a parsed definition is usable.
+ *
+ * @module
+ */
+
+import * as z from 'zod/mini';
+import { locales } from '../i18n/locale.js';
+import { slugSchema } from './common.js';
+import { orientationReferenceProblems, quizReferenceProblems } from './content-references.js';
+import { toProblems, type ValidationProblem, type ValidationResult } from './issues.js';
+
+/** The kinds of question: about the person, testing knowledge, or asking how at ease they feel. */
+export const questionKinds = ['profile', 'knowledge', 'self-rating'] as const;
+
+/** A kind of question. */
+export type QuestionKind = (typeof questionKinds)[number];
+
+/** The three levels of help of the national strategy: 1 urgence, 2 inclusion, 3 montée en compétence. */
+export const helpLevels = [1, 2, 3] as const;
+
+/** A level of help. */
+export type HelpLevel = (typeof helpLevels)[number];
+
+/** An identifier inside a definition: lowercase kebab-case. */
+export const contentIdSchema = z
+  .string('must be an identifier')
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase kebab-case identifier (a-z, 0-9, -)'));
+
+const text = z.string('must be a text').check(z.refine((value) => value.trim() !== '', 'must not be empty'));
+
+const nonEmptyArray = <T extends z.ZodMiniType>(item: T, what: string) =>
+  z.array(item, `${what} must be an array`).check(z.minLength(1, `${what} must not be empty`));
+
+/** A possible answer. `correct` marks right answers of knowledge questions; `score` (0–3) rates self-ratings. */
+export const choiceSchema = z.object({
+  id: contentIdSchema,
+  text,
+  correct: z.optional(z.boolean('correct must be true or false')),
+  score: z.optional(
+    z
+      .int('score must be an integer')
+      .check(z.gte(0, 'score must be 0 to 3'), z.lte(3, 'score must be 0 to 3')),
+  ),
+});
+
+/** A possible answer. */
+export type Choice = z.infer<typeof choiceSchema>;
+
+/**
+ * A condition on an earlier answer: `equals` a choice (single-choice question) or `includes` a choice
+ * (multiple-choice question).
+ */
+export const conditionSchema = z.union(
+  [
+    z.strictObject({ question: contentIdSchema, equals: contentIdSchema }),
+    z.strictObject({ question: contentIdSchema, includes: contentIdSchema }),
+  ],
+  { error: 'a condition is { "question", "equals" } or { "question", "includes" }' },
+);
+
+/** A condition on an earlier answer. */
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** When a question is shown (or an outcome applies): `all` must hold, at least one of `any`, none of `none`. */
+export const visibilitySchema = z
+  .strictObject({
+    all: z.optional(nonEmptyArray(conditionSchema, 'all')),
+    any: z.optional(nonEmptyArray(conditionSchema, 'any')),
+    none: z.optional(nonEmptyArray(conditionSchema, 'none')),
+  })
+  .check(
+    z.refine(
+      (rule) => rule.all !== undefined || rule.any !== undefined || rule.none !== undefined,
+      'needs at least one of all, any, none',
+    ),
+  );
+
+/** When a question is shown or an outcome applies. */
+export type Visibility = z.infer<typeof visibilitySchema>;
+
+/**
+ * A question, one per screen. `multiple` allows several choices. `essential` questions must be answered (the
+ * others can be skipped). `area` (quiz) is the skill area it counts for; `step` (orientation) its step.
+ */
+export const questionSchema = z.object({
+  id: contentIdSchema,
+  kind: z.enum(questionKinds, { error: 'kind must be "profile", "knowledge" or "self-rating"' }),
+  text,
+  help: z.optional(text),
+  multiple: z._default(z.boolean('multiple must be true or false'), false),
+  choices: z
+    .array(choiceSchema, 'choices must be an array')
+    .check(z.minLength(2, 'needs at least 2 choices')),
+  visibleIf: z.optional(visibilitySchema),
+  essential: z._default(z.boolean('essential must be true or false'), false),
+  area: z.optional(contentIdSchema),
+  step: z.optional(contentIdSchema),
+});
+
+/** A question. */
+export type Question = z.infer<typeof questionSchema>;
+
+const definitionBase = {
+  id: contentIdSchema,
+  version: z.int('version must be an integer').check(z.gte(1, 'version must be ≥ 1')),
+  locale: z.enum(locales, { error: `locale must be one of ${locales.join(', ')}` }),
+  title: text,
+  description: z.optional(text),
+};
+
+/** A skill area of a quiz, with its own result. */
+export const areaSchema = z.object({ id: contentIdSchema, title: text, description: z.optional(text) });
+
+/** A skill area. */
+export type Area = z.infer<typeof areaSchema>;
+
+/**
+ * A skills quiz: areas, and questions that count for an area (knowledge and self-rating) or describe the
+ * person (profile). Reference rules are checked too (see `validateQuizDefinition`).
+ *
+ * @example
+ * const quiz = quizDefinitionSchema.parse(await (await fetch(url)).json());
+ */
+export const quizDefinitionSchema = z
+  .object({
+    ...definitionBase,
+    areas: nonEmptyArray(areaSchema, 'areas'),
+    questions: nonEmptyArray(questionSchema, 'questions'),
+  })
+  .check(z.superRefine((quiz, ctx) => addProblems(ctx, quizReferenceProblems(quiz))));
+
+/** A quiz definition, as parsed. */
+export type QuizDefinition = z.infer<typeof quizDefinitionSchema>;
+
+/** A quiz definition as written in JSON (defaults such as `multiple: false` may be left out). */
+export type QuizDefinitionInput = z.input<typeof quizDefinitionSchema>;
+
+/** A group of questions of an orientation, shown as a step of progress. */
+export const stepSchema = z.object({ id: contentIdSchema, title: text });
+
+/** A step of an orientation. */
+export type Step = z.infer<typeof stepSchema>;
+
+/** Which venues give the help of an outcome: lists of slugs of the standard, as in a venue search. */
+export const outcomeFiltersSchema = z.object({
+  services: z.optional(z.array(slugSchema('services'), 'services must be an array of slugs')),
+  dispositif_programmes_nationaux: z.optional(
+    z.array(
+      slugSchema('dispositif_programmes_nationaux'),
+      'dispositif_programmes_nationaux must be an array',
+    ),
+  ),
+  modalites_accompagnement: z.optional(
+    z.array(slugSchema('modalites_accompagnement'), 'modalites_accompagnement must be an array of slugs'),
+  ),
+});
+
+/** Venue filters of an outcome. */
+export type OutcomeFilters = z.infer<typeof outcomeFiltersSchema>;
+
+/**
+ * Where an orientation lands: a level of help, a text, and the venue filters for nearby places. The first
+ * outcome whose `when` holds applies; the last outcome has no `when` and applies otherwise.
+ */
+export const outcomeSchema = z.object({
+  id: contentIdSchema,
+  level: z.literal(helpLevels, 'level must be 1, 2 or 3'),
+  title: text,
+  text,
+  when: z.optional(visibilitySchema),
+  filters: z._default(outcomeFiltersSchema, {}),
+});
+
+/** An orientation outcome. */
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/**
+ * An orientation assistant: optional steps, questions, and outcomes. Reference rules are checked too (see
+ * `validateOrientationDefinition`).
+ *
+ * @example
+ * const orientation = orientationDefinitionSchema.parse(json);
+ */
+export const orientationDefinitionSchema = z
+  .object({
+    ...definitionBase,
+    steps: z._default(z.array(stepSchema, 'steps must be an array'), []),
+    questions: nonEmptyArray(questionSchema, 'questions'),
+    outcomes: nonEmptyArray(outcomeSchema, 'outcomes'),
+  })
+  .check(z.superRefine((orientation, ctx) => addProblems(ctx, orientationReferenceProblems(orientation))));
+
+/** An orientation definition, as parsed. */
+export type OrientationDefinition = z.infer<typeof orientationDefinitionSchema>;
+
+/** An orientation definition as written in JSON (defaults may be left out). */
+export type OrientationDefinitionInput = z.input<typeof orientationDefinitionSchema>;
+
+/**
+ * Validates a quiz definition and returns it parsed, or every problem with its dotted path. Shape problems
+ * are reported first; reference problems (unknown or later questions in `visibleIf`, unknown choices and
+ * areas, duplicate ids, knowledge questions without a correct choice…) once the shape is valid.
+ *
+ * @example
+ * const result = validateQuizDefinition(json);
+ * if (!result.success) for (const p of result.problems) console.error(`${p.path}: ${p.message}`);
+ * // questions.3.visibleIf.all.0.question: "usage" is not an earlier question
+ */
+export function validateQuizDefinition(input: unknown): ValidationResult<QuizDefinition> {
+  return validate(quizDefinitionSchema, input);
+}
+
+/**
+ * Validates an orientation definition and returns it parsed, or every problem with its dotted path
+ * (as `validateQuizDefinition`, plus outcome rules: unknown steps, a last outcome that is not a fallback…).
+ *
+ * @example
+ * const result = validateOrientationDefinition(json);
+ * if (!result.success) console.table(result.problems);
+ */
+export function validateOrientationDefinition(input: unknown): ValidationResult<OrientationDefinition> {
+  return validate(orientationDefinitionSchema, input);
+}
+
+function validate<T>(schema: z.ZodMiniType<T>, input: unknown): ValidationResult<T> {
+  const result = schema.safeParse(input, { reportInput: true });
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, problems: toProblems(result.error.issues) };
+}
+
+function addProblems(ctx: z.core.$RefinementCtx, problems: readonly ValidationProblem[]): void {
+  for (const problem of problems) {
+    ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path.split('.').map(toKey) });
+  }
+}
+
+function toKey(segment: string): string | number {
+  return /^\d+$/.test(segment) ? Number(segment) : segment;
+}

@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import {
+  inseeCodeSchema,
+  latitudeSchema,
+  longitudeSchema,
+  nonEmptyString,
+  postcodeSchema,
+  slugSchema,
+} from './common.js';
+import type { VocabularyField } from '../standard/vocabularies.js';
+
+/** Opening statuses of a venue at the time of a search, computed in the venue's own time zone. */
+export const ouvertureStatuts = ['ouvert', 'ferme', 'inconnu'] as const;
+
+/** An opening status: `ouvert` (open), `ferme` (closed), `inconnu` (no usable opening hours). */
+export type OuvertureStatut = (typeof ouvertureStatuts)[number];
+
+const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with an offset' });
+
+/** The opening status of a venue, as a search computes it. */
+export const ouvertureSchema = z.object({
+  /** Open, closed or unknown right now. */
+  statut: z.enum(ouvertureStatuts, { error: 'statut must be "ouvert", "ferme" or "inconnu"' }),
+  /** When open: the closing time of the current opening period. */
+  jusqu_a: z.optional(isoDateTime),
+  /** When closed: the start of the next opening period, if one is known. */
+  prochaine_ouverture: z.optional(isoDateTime),
+});
+
+/** The opening status of a venue. */
+export type Ouverture = z.infer<typeof ouvertureSchema>;
+
+/** The standard's telephone pattern: international form, no spaces (`+33180059880`). */
+const telephonePattern = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)\d{6,9}$/;
+
+const httpUrl = (field: string) => z.httpUrl(`${field} must be an http or https URL`);
+
+/** A multi-valued field: an array, empty when the source has no value. */
+const list = <T extends z.ZodMiniType>(field: string, item: T) =>
+  z._default(z.array(item, `${field} must be an array`), []);
+
+/** A multi-valued field of slugs of the standard's vocabulary for that field. */
+const slugList = <F extends VocabularyField>(field: F) => list(field, slugSchema(field));
+
+/**
+ * A venue ("lieu de médiation numérique") as the API returns it: the fields of the national standard v1, with
+ * multi-valued fields as arrays and controlled vocabularies as arrays of slugs. Optional single values are
+ * absent (never `null`); multi-valued fields default to `[]`. A search adds `distance` and `ouverture`.
+ * Unknown keys are dropped, so that the API can add fields without breaking deployed widgets.
+ *
+ * @example
+ * const lieu = lieuSchema.parse(await response.json());
+ * lieu.services; // ['aide-aux-demarches-administratives', …]
+ */
+export const lieuSchema = z
+  .object({
+    id: nonEmptyString('id'),
+    pivot: z
+      .string()
+      .check(
+        z.regex(
+          /^[a-zA-Z0-9]{9,14}$/,
+          'pivot must be a SIRET, RNA or RIDET number (9 to 14 letters or digits)',
+        ),
+      ),
+    nom: nonEmptyString('nom'),
+    commune: nonEmptyString('commune'),
+    code_postal: postcodeSchema,
+    code_insee: z.optional(inseeCodeSchema),
+    adresse: nonEmptyString('adresse'),
+    complement_adresse: z.optional(z.string()),
+    latitude: z.optional(latitudeSchema),
+    longitude: z.optional(longitudeSchema),
+    typologie: slugList('typologie'),
+    telephone: z.optional(
+      z
+        .string()
+        .check(z.regex(telephonePattern, 'telephone must be in international form, e.g. +33180059880')),
+    ),
+    courriels: list('courriels', z.email('must be an e-mail address')),
+    site_web: list('site_web', httpUrl('site_web')),
+    /** Opening hours in OpenStreetMap `opening_hours` syntax. */
+    horaires: z.optional(z.string()),
+    presentation_resume: z.optional(z.string().check(z.maxLength(280, 'must be at most 280 characters'))),
+    presentation_detail: z.optional(z.string()),
+    source: z.optional(z.string()),
+    itinerance: slugList('itinerance'),
+    structure_parente: z.optional(z.string()),
+    date_maj: z.iso.date({
+      error: (issue) => (issue.input === undefined ? undefined : 'date_maj must be a YYYY-MM-DD date'),
+    }),
+    services: slugList('services'),
+    publics_specifiquement_adresses: slugList('publics_specifiquement_adresses'),
+    prise_en_charge_specifique: slugList('prise_en_charge_specifique'),
+    frais_a_charge: slugList('frais_a_charge'),
+    dispositif_programmes_nationaux: slugList('dispositif_programmes_nationaux'),
+    formations_labels: slugList('formations_labels'),
+    autres_formations_labels: z.optional(z.string()),
+    modalites_acces: slugList('modalites_acces'),
+    modalites_accompagnement: slugList('modalites_accompagnement'),
+    fiche_acces_libre: z.optional(httpUrl('fiche_acces_libre')),
+    prise_rdv: z.optional(httpUrl('prise_rdv')),
+    /** Distance in metres from the searched point (search results only). */
+    distance: z.optional(z.number().check(z.gte(0, 'distance must be a number of metres ≥ 0'))),
+    /** Opening status at the time of the search (search results only). */
+    ouverture: z.optional(ouvertureSchema),
+  })
+  .check(
+    z.superRefine((lieu, ctx) => {
+      if ((lieu.latitude === undefined) !== (lieu.longitude === undefined)) {
+        const missing = lieu.latitude === undefined ? 'latitude' : 'longitude';
+        ctx.addIssue({ code: 'custom', path: [missing], message: 'latitude and longitude go together' });
+      }
+    }),
+  );
+
+/** A venue, as parsed from the API. */
+export type Lieu = z.infer<typeof lieuSchema>;
+
+/** A venue as written in JSON before parsing (multi-valued fields may be left out). */
+export type LieuInput = z.input<typeof lieuSchema>;

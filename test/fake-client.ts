@@ -1,0 +1,377 @@
+import type * as z from 'zod/mini';
+import {
+  communeSchema,
+  formatProblem,
+  HttpError,
+  lieuSchema,
+  orientationDefinitionSchema,
+  parseTerritoire,
+  quizDefinitionSchema,
+  searchFilterFields,
+  toProblems,
+  toSearchParams,
+  type Commune,
+  type InclusionApi,
+  type Lieu,
+  type LieuInput,
+  type OrientationDefinition,
+  type OrientationDefinitionInput,
+  type Page,
+  type QuizDefinition,
+  type QuizDefinitionInput,
+  type RequestOptions,
+  type SearchParams,
+} from '@inclusion-widgets/core';
+import * as fixtures from './fixtures/index.js';
+
+/** Data a `FakeClient` serves; every item is parsed by the API contract's schemas. */
+export interface FakeFixtures {
+  /** Venues, as the API would return them. */
+  readonly lieux?: readonly LieuInput[];
+  /** Communes for the autocomplete and for locating `commune` and `territoire` searches. */
+  readonly communes?: readonly Commune[];
+  /** Quiz definitions, by their `id`. */
+  readonly quizzes?: readonly QuizDefinitionInput[];
+  /** Orientation definitions, by their `id`. */
+  readonly orientations?: readonly OrientationDefinitionInput[];
+}
+
+/** A method of the API. */
+export type FakeMethod = keyof InclusionApi;
+
+/** One recorded call. */
+export interface FakeCall {
+  /** The method called. */
+  readonly method: FakeMethod;
+  /** Its arguments, options excluded. */
+  readonly args: readonly unknown[];
+  /** The caller's signal, if any. */
+  readonly signal: AbortSignal | undefined;
+}
+
+/** A call held by `delayNext()`: it settles only when the test says so (or when its caller aborts). */
+export interface HeldCall {
+  /** Resolves once the call has been made (useful to await the widget's request). */
+  readonly started: Promise<FakeCall>;
+  /** Lets the call answer (with its data, or the failure set by `failNext`). */
+  release(): void;
+  /** Makes the call reject with `error`. */
+  fail(error: unknown): void;
+}
+
+interface Hold {
+  readonly held: HeldCall;
+  readonly start: (call: FakeCall) => void;
+  settle?: (error?: unknown) => void;
+  early?: { error?: unknown };
+}
+
+/** Default page size of the fake search, as the API's. */
+const defaultLimit = 20;
+
+/**
+ * The test kit's API: the same interface as `InclusionClient`, served from fixtures parsed by the same zod
+ * schemas (an invalid fixture throws at construction). It records every call, can fail or hold the next
+ * call, honours `signal` like the real client (rejects with an `AbortError`), and answers asynchronously.
+ *
+ * Search semantics, kept simple: `lat`/`lon` or `commune` give distances (from the point or the commune's
+ * centre) and sort by them; `rayon` keeps venues within it; `commune` without `rayon` keeps that commune's
+ * venues; `territoire`, `bbox`, `q` (accent- and case-insensitive), `ouvert_maintenant` and each slug filter
+ * (any of its values) narrow the list; `cursor` is an offset.
+ *
+ * @example
+ * const fake = new FakeClient();
+ * const held = fake.delayNext();
+ * const el = await fixture(html`<inclusion-venue-finder .client=${fake} commune="59350"></inclusion-venue-finder>`);
+ * await held.started; // loading state here
+ * held.release();
+ * fake.failNext(new HttpError({ url: '/v1/lieux', status: 503 }));
+ */
+export class FakeClient implements InclusionApi {
+  /** The venues served, parsed. */
+  readonly lieux: readonly Lieu[];
+  /** The communes served, parsed. */
+  readonly communes: readonly Commune[];
+  /** The quizzes served, parsed. */
+  readonly quizzes: readonly QuizDefinition[];
+  /** The orientations served, parsed. */
+  readonly orientations: readonly OrientationDefinition[];
+  /** Every call, in order. */
+  readonly calls: FakeCall[] = [];
+  private readonly failures: unknown[] = [];
+  private readonly holds: Hold[] = [];
+
+  constructor(data: FakeFixtures = defaultFixtures()) {
+    this.lieux = (data.lieux ?? []).map((lieu, index) => parseFixture(lieuSchema, lieu, `lieux.${index}`));
+    this.communes = (data.communes ?? []).map((commune, index) =>
+      parseFixture(communeSchema, commune, `communes.${index}`),
+    );
+    this.quizzes = (data.quizzes ?? []).map((quiz, index) =>
+      parseFixture(quizDefinitionSchema, quiz, `quizzes.${index}`),
+    );
+    this.orientations = (data.orientations ?? []).map((orientation, index) =>
+      parseFixture(orientationDefinitionSchema, orientation, `orientations.${index}`),
+    );
+  }
+
+  /** Makes the next call (of any method) reject with `error`, typically an `InclusionError`. */
+  failNext(error: unknown): this {
+    this.failures.push(error);
+    return this;
+  }
+
+  /** Holds the next call (of any method) until the returned handle releases or fails it. */
+  delayNext(): HeldCall {
+    let start!: (call: FakeCall) => void;
+    const started = new Promise<FakeCall>((resolve) => (start = resolve));
+    const hold: Hold = {
+      start,
+      held: {
+        started,
+        release: () => (hold.settle ? hold.settle() : (hold.early = {})),
+        fail: (error) => (hold.settle ? hold.settle(error) : (hold.early = { error })),
+      },
+    };
+    this.holds.push(hold);
+    return hold.held;
+  }
+
+  /** Forgets the recorded calls. */
+  resetCalls(): void {
+    this.calls.length = 0;
+  }
+
+  /** Searches the fixture venues (see the class description for the semantics). */
+  searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>> {
+    return this.answer('searchLieux', [params], options, () => {
+      toSearchParams(params); // same validation (and SearchParamsError) as the real client
+      return this.search(params);
+    });
+  }
+
+  /** A fixture venue, or an `HttpError` 404. */
+  getLieu(id: string, options?: RequestOptions): Promise<Lieu> {
+    return this.answer('getLieu', [id], options, () =>
+      found(
+        this.lieux.find((lieu) => lieu.id === id),
+        `/v1/lieux/${encodeURIComponent(id)}`,
+      ),
+    );
+  }
+
+  /** Fixture communes whose name or postcode starts with (or name contains) `q`; `[]` for a blank query. */
+  searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]> {
+    return this.answer('searchCommunes', [q], options, () => {
+      const query = normalize(q);
+      if (query === '') return [];
+      const starts = this.communes.filter(
+        (commune) =>
+          normalize(commune.nom).startsWith(query) ||
+          commune.codes_postaux.some((code) => code.startsWith(query)),
+      );
+      const contains = this.communes.filter(
+        (commune) => !starts.includes(commune) && normalize(commune.nom).includes(query),
+      );
+      return [...starts, ...contains].slice(0, 10);
+    });
+  }
+
+  /** A fixture quiz, or an `HttpError` 404. */
+  getQuiz(id: string, options?: RequestOptions): Promise<QuizDefinition> {
+    return this.answer('getQuiz', [id], options, () =>
+      found(
+        this.quizzes.find((quiz) => quiz.id === id),
+        `/v1/quiz/${encodeURIComponent(id)}`,
+      ),
+    );
+  }
+
+  /** A fixture orientation, or an `HttpError` 404. */
+  getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition> {
+    return this.answer('getOrientation', [id], options, () =>
+      found(
+        this.orientations.find((orientation) => orientation.id === id),
+        `/v1/orientations/${encodeURIComponent(id)}`,
+      ),
+    );
+  }
+
+  /** Records a call and settles it: after a microtask, or when its hold is released; aborts win. */
+  private answer<T>(
+    method: FakeMethod,
+    args: readonly unknown[],
+    options: RequestOptions | undefined,
+    compute: () => T,
+  ): Promise<T> {
+    const signal = options?.signal;
+    const call: FakeCall = { method, args, signal };
+    this.calls.push(call);
+    const failure = this.failures.length > 0 ? { error: this.failures.shift() } : undefined;
+    const hold = this.holds.shift();
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortReason(signal));
+      let settled = false;
+      const onAbort = () => {
+        settled = true;
+        reject(abortReason(signal!));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = (error?: unknown) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+        if (error !== undefined) return reject(error);
+        if (failure) return reject(failure.error);
+        try {
+          // A copy, so that a widget changing its data never changes the fixtures.
+          resolve(structuredClone(compute()));
+        } catch (computeError) {
+          reject(computeError);
+        }
+      };
+      if (hold) {
+        hold.settle = settle;
+        hold.start(call);
+        if (hold.early) settle(hold.early.error);
+      } else {
+        queueMicrotask(() => settle());
+      }
+    });
+  }
+
+  private search(params: SearchParams): Page<Lieu> {
+    const centre = this.centreOf(params);
+    let matches = this.lieux.map((lieu) => {
+      const distance =
+        centre && lieu.latitude !== undefined && lieu.longitude !== undefined
+          ? Math.round(distanceInMetres(centre, { latitude: lieu.latitude, longitude: lieu.longitude }))
+          : undefined;
+      return distance === undefined ? { ...lieu } : { ...lieu, distance };
+    });
+    if (params.rayon !== undefined) {
+      const rayon = params.rayon;
+      matches = matches.filter((lieu) => lieu.distance !== undefined && lieu.distance <= rayon);
+    } else if (params.commune !== undefined && params.lat === undefined) {
+      matches = matches.filter((lieu) => lieu.code_insee === params.commune);
+    }
+    if (params.territoire !== undefined) {
+      const territoire = parseTerritoire(params.territoire);
+      matches = matches.filter((lieu) => territoire !== undefined && this.inTerritoire(lieu, territoire));
+    }
+    if (params.bbox) {
+      const [west, south, east, north] = params.bbox;
+      matches = matches.filter(
+        (lieu) =>
+          lieu.latitude !== undefined &&
+          lieu.longitude !== undefined &&
+          lieu.longitude >= west &&
+          lieu.longitude <= east &&
+          lieu.latitude >= south &&
+          lieu.latitude <= north,
+      );
+    }
+    for (const field of searchFilterFields) {
+      const wanted: readonly string[] | undefined = params[field];
+      if (wanted && wanted.length > 0) {
+        matches = matches.filter((lieu) =>
+          (lieu[field] as readonly string[]).some((slug) => wanted.includes(slug)),
+        );
+      }
+    }
+    if (params.ouvert_maintenant) matches = matches.filter((lieu) => lieu.ouverture?.statut === 'ouvert');
+    const q = normalize(params.q ?? '');
+    if (q !== '') {
+      matches = matches.filter((lieu) =>
+        [lieu.nom, lieu.commune, lieu.adresse, lieu.presentation_resume ?? ''].some((text) =>
+          normalize(text).includes(q),
+        ),
+      );
+    }
+    if (centre) {
+      matches.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
+    }
+    const limit = params.limit ?? defaultLimit;
+    const offset =
+      params.cursor !== undefined ? Number(params.cursor) || 0 : ((params.page ?? 1) - 1) * limit;
+    const end = offset + limit;
+    return {
+      items: matches.slice(offset, end),
+      total: matches.length,
+      limit,
+      next: end < matches.length ? String(end) : null,
+    };
+  }
+
+  private centreOf(params: SearchParams): { latitude: number; longitude: number } | undefined {
+    if (params.lat !== undefined && params.lon !== undefined)
+      return { latitude: params.lat, longitude: params.lon };
+    const commune = this.communes.find((candidate) => candidate.code === params.commune);
+    return commune ? { latitude: commune.latitude, longitude: commune.longitude } : undefined;
+  }
+
+  private inTerritoire(lieu: Lieu, territoire: { type: string; code: string }): boolean {
+    if (territoire.type === 'commune') return lieu.code_insee === territoire.code;
+    if (territoire.type === 'departement') {
+      return lieu.code_insee?.slice(0, territoire.code.length) === territoire.code;
+    }
+    const commune = this.communes.find((candidate) => candidate.code === lieu.code_insee);
+    return territoire.type === 'region'
+      ? commune?.region === territoire.code
+      : commune?.epci === territoire.code;
+  }
+}
+
+/** The default fixtures: five venues, five communes, one quiz, one orientation. */
+export function defaultFixtures(): FakeFixtures {
+  return {
+    lieux: fixtures.lieux,
+    communes: fixtures.communes,
+    quizzes: [fixtures.quiz],
+    orientations: [fixtures.orientation],
+  };
+}
+
+function parseFixture<T>(schema: z.ZodMiniType<T>, input: unknown, at: string): T {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const lines = toProblems(result.error.issues).map((problem) =>
+    formatProblem({ ...problem, path: [at, problem.path].filter(Boolean).join('.') }),
+  );
+  throw new TypeError(`FakeClient: invalid fixture\n${lines.join('\n')}`);
+}
+
+function found<T>(value: T | undefined, url: string): T {
+  if (value !== undefined) return value;
+  throw new HttpError({
+    url,
+    status: 404,
+    statusText: 'Not Found',
+    problem: { type: 'about:blank', title: 'Not Found', status: 404, detail: `Nothing at ${url}` },
+  });
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+function distanceInMetres(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const dLat = radians(b.latitude - a.latitude);
+  const dLon = radians(b.longitude - a.longitude);
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
+}
