@@ -1,0 +1,216 @@
+import {
+  LitElement,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { InclusionClient, translate, type InclusionApi, type Locale } from '@inclusion-widgets/core';
+import {
+  attributeName,
+  httpUrl,
+  parseAttributes,
+  type AttributeIssue,
+  type AttributeRules,
+  type ConfigOf,
+  type ParsedAttributes,
+} from './attributes.js';
+import { clientContext } from './context.js';
+import { problemStyles, renderConfigError, renderProblem } from './error-message.js';
+import { InclusionConfigErrorEvent } from './events.js';
+import { localeOf } from './locale.js';
+import { createLogger, type Logger } from './logger.js';
+import { hostStyles } from './theme.js';
+
+const apiRule = httpUrl();
+
+/**
+ * The one base class of the widgets: configuration from attributes, locale, API client, and the shared
+ * configuration-error and API-error states.
+ *
+ * A subclass declares its attribute rules in the static `attributeRules` (keyed by configuration name, read
+ * from the kebab-case attribute) and passes their type as the type parameter; it renders in
+ * `renderContent(config)` instead of `render()`, and receives only a valid configuration there. When any
+ * attribute is invalid, the widget shows a readable panel listing each problem in its locale instead of its
+ * content, logs one warning per problem naming the attribute, and fires `inclusion-config-error`.
+ *
+ * Styles: `hostStyles` (tokens, `:host`, focus, buttons…) and the problem styles always come first; a
+ * subclass's `static styles` holds only its own.
+ *
+ * Subclasses that override `willUpdate` call `super.willUpdate(changed)` first; `this.config` is then fresh.
+ *
+ * Attribute rules are not Lit properties: document each with an `@attr` tag in the subclass's JSDoc, which
+ * the custom-elements manifest and lit-analyzer read.
+ *
+ * @attr api - Base URL of the API (`https://api.example.org`); builds the client unless `.client` is set.
+ * @fires inclusion-config-error - One or more attributes are invalid; `issues` lists them.
+ * @csspart config-error - The panel shown in place of the widget when an attribute is invalid.
+ * @csspart problem - The box shown when the API fails.
+ * @csspart retry-button - Its "Try again" button.
+ *
+ * @example
+ * const rules = { services: slugList('services'), radius: withDefault(number({ min: 100 }), 5000) };
+ * export class InclusionVenueFinder extends InclusionElement<typeof rules> {
+ *   static override attributeRules = rules;
+ *   protected override renderContent(config: ConfigOf<typeof rules>) {
+ *     return html`${config.services.length} services, ${config.radius} m`;
+ *   }
+ * }
+ */
+export abstract class InclusionElement<R extends AttributeRules = AttributeRules> extends LitElement {
+  /** The widget's attribute rules, keyed by configuration name; each reads the kebab-case attribute. */
+  static attributeRules: AttributeRules = {};
+
+  /** Whether the widget needs the API; when no client can be found, a configuration error asks for `api`. */
+  static requiresClient = false;
+
+  // Declared without decorators (and fields with `declare`), so that the base class works whatever the
+  // compiler's decorator and class-field settings in a consumer's build.
+  static override properties: PropertyDeclarations = {
+    api: {},
+    client: { attribute: false },
+  };
+
+  /** `hostStyles` and the problem styles, then the subclass's own `static styles`. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([hostStyles, problemStyles, styles ?? []]);
+  }
+
+  /** Lit's observed attributes, plus `lang` and the attribute of every rule. */
+  static override get observedAttributes(): string[] {
+    const ruleAttributes = Object.keys(this.attributeRules).map(attributeName);
+    return [...new Set([...super.observedAttributes, 'lang', ...ruleAttributes])];
+  }
+
+  /** Base URL of the API, e.g. `https://api.example.org`; builds the client unless `.client` is set. */
+  declare api: string | undefined;
+
+  /** The API client; takes precedence over `api` and over a client provided by an ancestor. */
+  declare client: InclusionApi | undefined;
+
+  /** The locale the widget speaks, from `lang` on the element, an ancestor or the page; fresh in `willUpdate`. */
+  protected locale: Locale = 'fr';
+
+  /** Writes to the console with the `<tag-name>:` prefix. */
+  protected readonly logger: Logger = createLogger(this.localName);
+
+  private parsedConfig?: ConfigOf<R>;
+  private parsedKey?: string;
+  private issues: readonly AttributeIssue[] = [];
+  private reportedIssues = '';
+  private apiClient?: { readonly baseUrl: string; readonly client: InclusionApi };
+
+  private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
+
+  constructor() {
+    super();
+    // A controller, so that reporting does not depend on subclasses calling `super.updated()`.
+    this.addController({ hostUpdated: () => this.reportIssues() });
+  }
+
+  /** The configuration parsed from the attributes, `undefined` while any attribute is invalid. */
+  get config(): ConfigOf<R> | undefined {
+    return this.parsedConfig;
+  }
+
+  /** The invalid attributes, with the reason in the widget's locale; empty when all are valid. */
+  get configIssues(): readonly AttributeIssue[] {
+    return this.issues;
+  }
+
+  /** The client the widget uses: `.client`, else one built from `api`, else one provided by an ancestor. */
+  protected get activeClient(): InclusionApi | undefined {
+    return this.client ?? this.apiClient?.client ?? this.clientConsumer.value;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Rule attributes and `lang` are observed without being Lit properties: re-render for them too.
+    if (old !== value) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale = localeOf(this);
+    this.updateApiClient();
+    const { config, issues } = this.parseConfig(this.locale);
+    this.issues = issues;
+    // The same object while the attributes are the same, so that tasks depending on it do not run again.
+    const key = JSON.stringify(this.ruleKeys().map((key) => this.getAttribute(attributeName(key))));
+    if (config === undefined) {
+      this.parsedConfig = undefined;
+      this.parsedKey = undefined;
+    } else if (key !== this.parsedKey) {
+      this.parsedConfig = config;
+      this.parsedKey = key;
+    }
+  }
+
+  /** Renders the widget, or the configuration error panel when an attribute is invalid. */
+  protected override render(): unknown {
+    const config = this.parsedConfig;
+    if (this.issues.length > 0 || config === undefined) return renderConfigError(this.issues, this.locale);
+    return this.renderContent(config);
+  }
+
+  /** The widget's content, given its valid configuration. */
+  protected abstract renderContent(config: ConfigOf<R>): unknown;
+
+  /**
+   * An API error in the widget's locale, with a "Try again" button calling `retry` (the error's own message
+   * for the API client's errors, a generic one otherwise).
+   */
+  protected renderProblem(error: unknown, retry?: () => void): unknown {
+    return renderProblem(error, this.locale, retry);
+  }
+
+  /** Builds the client for a valid `api`, once per URL. */
+  private updateApiClient(): void {
+    const result = apiRule.parse(this.api ?? null, { locale: this.locale, attribute: 'api' });
+    const baseUrl = result.ok ? result.value : undefined;
+    if (baseUrl === undefined) this.apiClient = undefined;
+    else if (this.apiClient?.baseUrl !== baseUrl) {
+      this.apiClient = { baseUrl, client: new InclusionClient({ baseUrl }) };
+    }
+  }
+
+  /** Parses `api` and every rule's attribute, with reasons in `locale`. */
+  private parseConfig(locale: Locale): ParsedAttributes<R> {
+    const ctor = this.constructor as typeof InclusionElement;
+    const api = this.api ?? null;
+    const apiResult = apiRule.parse(api, { locale, attribute: 'api' });
+    const apiIssues: AttributeIssue[] = [];
+    if (!apiResult.ok) apiIssues.push({ attribute: 'api', value: api, reason: apiResult.reason });
+    else if (ctor.requiresClient && this.activeClient === undefined) {
+      apiIssues.push({ attribute: 'api', value: api, reason: translate(locale, 'config.required') });
+    }
+    const parsed = parseAttributes(
+      ctor.attributeRules as R,
+      (attribute) => this.getAttribute(attribute),
+      locale,
+    );
+    if (apiIssues.length === 0) return parsed;
+    return { config: undefined, issues: [...apiIssues, ...parsed.issues] };
+  }
+
+  private ruleKeys(): string[] {
+    return Object.keys((this.constructor as typeof InclusionElement).attributeRules);
+  }
+
+  /** Logs and announces the current issues, once per distinct set. */
+  private reportIssues(): void {
+    const signature = JSON.stringify(this.issues.map(({ attribute, value }) => [attribute, value]));
+    if (signature === this.reportedIssues) return;
+    this.reportedIssues = signature;
+    if (this.issues.length === 0) return;
+    // The console is for developers: its lines are in English whatever the widget's locale.
+    const english = this.locale === 'en' ? this.issues : this.parseConfig('en').issues;
+    for (const { attribute, value, reason } of english) {
+      const written =
+        value === null ? `attribute "${attribute}" is missing` : `attribute ${attribute}="${value}"`;
+      this.logger.warn(`${written}: ${reason}`);
+    }
+    this.dispatchEvent(new InclusionConfigErrorEvent(this.issues));
+  }
+}

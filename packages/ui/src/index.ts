@@ -1,0 +1,44 @@
+export {
+  attributeName,
+  boolean,
+  httpUrl,
+  locale,
+  number,
+  oneOf,
+  parseAttributes,
+  required,
+  slugList,
+  withDefault,
+  type AttributeIssue,
+  type AttributeRule,
+  type AttributeRules,
+  type ConfigOf,
+  type NumberOptions,
+  type ParsedAttributes,
+  type RuleContext,
+  type RuleResult,
+} from './attributes.js';
+export { InclusionElement } from './base-element.js';
+export { clientContext, provideClient } from './context.js';
+export { define, versionKey, versionOf, type ElementConstructor } from './define.js';
+export { problemStyles, renderConfigError, renderProblem } from './error-message.js';
+export { InclusionConfigErrorEvent, InclusionEvent } from './events.js';
+export { localeOf } from './locale.js';
+export { createLogger, isDebugEnabled, setDebug, type Logger } from './logger.js';
+export { PopoverController, type PopoverOptions } from './popover-controller.js';
+export {
+  colorBorder,
+  colorDanger,
+  colorMuted,
+  colorOnPrimary,
+  colorPrimary,
+  colorSuccess,
+  colorSurface,
+  colorText,
+  focusRing,
+  fontFamily,
+  fontSize,
+  hostStyles,
+  radius,
+  space,
+} from './theme.js';
