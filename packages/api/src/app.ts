@@ -1,0 +1,144 @@
+import { Hono } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { Database } from './database.js';
+import { requestLogger } from './logger.js';
+import type { Logger } from './logger.js';
+import { problemResponse } from './problem.js';
+import { staticFiles } from './static-files.js';
+import type { StaticMount } from './static-files.js';
+
+/** What the app needs. */
+export interface AppOptions {
+  /** The database (see `openDatabase`), already migrated. */
+  database: Database;
+  /** Where request lines and errors go. */
+  logger: Logger;
+  /** The API's version, reported by `/health`. */
+  version: string;
+  /** A directory served at `/` (demo and documentation pages). */
+  staticDir?: string;
+  /** More directories under their own prefix, e.g. `{ prefix: '/cdn', dir: 'dist' }` for the built bundle. */
+  staticMounts?: readonly StaticMount[];
+  /** How long `/health` waits for `SELECT 1` before answering 503; default 2000 ms. */
+  healthTimeoutMs?: number;
+}
+
+/** What `GET /health` answers when the database responds. */
+export interface HealthBody {
+  status: 'ok';
+  database: { kind: Database['kind']; ok: true; latency_ms: number };
+  version: string;
+}
+
+/**
+ * Creates the HTTP app: `/health`, the `/v1` API (its resources come with later migrations), optional static
+ * directories, and errors as `application/problem+json`. Nothing listens yet: pass `app.fetch` to a server, or
+ * call `app.request()` in tests.
+ *
+ * @example
+ * const app = createApp({ database, logger, version: '0.1.0', staticDir: 'demo' });
+ * const response = await app.request('/health');
+ */
+export function createApp(options: AppOptions): Hono {
+  const { database, logger, version, healthTimeoutMs = 2_000 } = options;
+  const app = new Hono();
+
+  app.use('*', requestLogger(logger));
+  app.use('*', securityHeaders);
+
+  // Widgets run on any partner's site; nothing is tied to cookies, so any origin may call, without credentials.
+  const allowAnyOrigin = cors({
+    origin: '*',
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization'],
+    maxAge: 86_400,
+  });
+  app.use('/health', allowAnyOrigin);
+  app.use('/v1/*', allowAnyOrigin);
+
+  app.get('/health', async (c) => {
+    const headers = { 'Cache-Control': 'no-store' };
+    const start = performance.now();
+    try {
+      await withTimeout(database.query('SELECT 1'), healthTimeoutMs);
+    } catch (error) {
+      const timedOut = error instanceof TimeoutError;
+      logger.warn({ err: error }, 'health check: the database failed');
+      return problemResponse(
+        {
+          status: 503,
+          detail: timedOut
+            ? `The database did not answer within ${healthTimeoutMs} ms.`
+            : 'The database did not answer the health check.',
+          database: { kind: database.kind, ok: false },
+          version,
+        },
+        headers,
+      );
+    }
+    const body: HealthBody = {
+      status: 'ok',
+      database: {
+        kind: database.kind,
+        ok: true,
+        latency_ms: Math.round((performance.now() - start) * 100) / 100,
+      },
+      version,
+    };
+    return c.json(body, 200, headers);
+  });
+
+  // The API proper. Later issues mount their routers here: places, communes, content, statistics, OpenAPI.
+  const v1 = new Hono();
+  app.route('/v1', v1);
+
+  for (const mount of options.staticMounts ?? []) app.use('*', staticFiles(mount));
+  if (options.staticDir) {
+    const site = staticFiles({ prefix: '/', dir: options.staticDir });
+    app.use('*', (c, next) => (isApiPath(c.req.path) ? next() : site(c, next)));
+  }
+
+  app.notFound((c) => problemResponse({ status: 404, detail: `Nothing is served at ${c.req.path}.` }));
+  app.onError((error, c) => handleError(error, c, logger));
+  return app;
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/health' || path === '/v1' || path.startsWith('/v1/');
+}
+
+/** `nosniff` everywhere; a referrer policy on pages, so that partner URLs are not leaked in full to third parties. */
+const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('X-Content-Type-Options', 'nosniff');
+  if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  }
+};
+
+function handleError(error: Error, c: Context, logger: Logger): Response {
+  if (error instanceof HTTPException && error.status < 500) {
+    return problemResponse({ status: error.status, detail: error.message || 'The request was refused.' });
+  }
+  // The stack goes to the log, never to the client.
+  logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
+  return problemResponse({ status: 500, detail: 'An unexpected error occurred; it has been logged.' });
+}
+
+class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readConfig } from './config.js';
+
+describe('readConfig', () => {
+  it('defaults to 127.0.0.1:8080 and PGlite in .pglite under the working directory', () => {
+    assert.deepEqual(readConfig({}, '/srv/api'), {
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      pgliteDataDir: '/srv/api/.pglite',
+      staticDir: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable, resolving relative directories from the working directory', () => {
+    const config = readConfig(
+      {
+        PORT: '0',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://api@db/inclusion',
+        PGLITE_DATA_DIR: 'data/pglite',
+        STATIC_DIR: '../../demo',
+        LOG_LEVEL: 'debug',
+      },
+      '/srv/repo/packages/api',
+    );
+    assert.deepEqual(config, {
+      port: 0,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://api@db/inclusion',
+      pgliteDataDir: '/srv/repo/packages/api/data/pglite',
+      staticDir: '/srv/repo/demo',
+      logLevel: 'debug',
+    });
+  });
+
+  it('keeps memory:// and absolute data directories as they are, and treats empty variables as unset', () => {
+    assert.equal(readConfig({ PGLITE_DATA_DIR: 'memory://' }, '/srv').pgliteDataDir, 'memory://');
+    assert.equal(readConfig({ PGLITE_DATA_DIR: '/var/lib/api' }, '/srv').pgliteDataDir, '/var/lib/api');
+    assert.equal(readConfig({ DATABASE_URL: '', PORT: ' ' }, '/srv').databaseUrl, undefined);
+    assert.equal(readConfig({ PORT: '' }, '/srv').port, 8080);
+  });
+
+  it('names PORT when it is not a port number', () => {
+    for (const port of ['http', '-1', '65536', '80.5']) {
+      assert.throws(() => readConfig({ PORT: port }), /^Error: PORT must be a number from 0 to 65535/, port);
+    }
+  });
+});

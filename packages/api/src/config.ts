@@ -1,0 +1,44 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** The server's settings, read from environment variables. */
+export interface Config {
+  /** `PORT`, default 8080; 0 picks a free port. */
+  port: number;
+  /** `HOST`, default `127.0.0.1` (this machine only); `0.0.0.0` in a container or behind a proxy. */
+  host: string;
+  /** `DATABASE_URL`: a PostgreSQL server. Unset: PGlite in this process. */
+  databaseUrl: string | undefined;
+  /** `PGLITE_DATA_DIR`, default `.pglite` in the working directory; `memory://` for a throwaway database. */
+  pgliteDataDir: string;
+  /** `STATIC_DIR`: a directory to serve at `/`, resolved from the working directory. */
+  staticDir: string | undefined;
+  /** `LOG_LEVEL`, default `info`. */
+  logLevel: string;
+}
+
+/**
+ * Reads the settings. Empty variables count as unset. Throws a message naming the variable when one is invalid.
+ *
+ * @example
+ * const config = readConfig({ PORT: '3000' }, '/srv/api');
+ */
+export function readConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const port = value('PORT') ?? '8080';
+  if (!/^\d+$/.test(port) || Number(port) > 65_535) {
+    throw new Error(`PORT must be a number from 0 to 65535, not '${port}'.`);
+  }
+  const dataDir = value('PGLITE_DATA_DIR') ?? '.pglite';
+  const staticDir = value('STATIC_DIR');
+  return {
+    port: Number(port),
+    host: value('HOST') ?? '127.0.0.1',
+    databaseUrl: value('DATABASE_URL'),
+    pgliteDataDir: dataDir.includes('://') || isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
+    staticDir: staticDir === undefined ? undefined : resolve(cwd, staticDir),
+    logLevel: value('LOG_LEVEL') ?? 'info',
+  };
+}

@@ -1,0 +1,15 @@
+export { createApp } from './app.js';
+export type { AppOptions, HealthBody } from './app.js';
+export { readConfig } from './config.js';
+export type { Config } from './config.js';
+export { describeDatabaseLocation, openDatabase } from './database.js';
+export type { Database, DatabaseKind, OpenDatabaseOptions, Queryable, QueryResult, Row } from './database.js';
+export { createLogger, requestLogger } from './logger.js';
+export type { Logger, LoggerOptions } from './logger.js';
+export { MIGRATIONS_DIR, migrate, readMigrations } from './migrate.js';
+export type { MigrateOptions, MigrateResult, Migration } from './migrate.js';
+export { PROBLEM_CONTENT_TYPE, problemResponse } from './problem.js';
+export type { Problem } from './problem.js';
+export { listen } from './server.js';
+export type { FetchHandler, ListenOptions, RunningServer } from './server.js';
+export type { StaticMount } from './static-files.js';
