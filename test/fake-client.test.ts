@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { NetworkError } from '@inclusion-widgets/core';
+import { FakeClient } from './fake-client.js';
+
+// The fake client is the one seam where widget tests replace the API. These tests keep it honest: it parses
+// its data with the contract's schemas, answers like the API does, and fails, waits and aborts on demand.
+describe('FakeClient', () => {
+  it('serves the default fixtures, parsed by the contract schemas', async () => {
+    const client = new FakeClient();
+    const page = await client.searchLieux({});
+    expect(page.total).to.equal(client.lieux.length);
+    expect(page.items[0]?.services).to.be.an('array');
+  });
+
+  it('refuses a fixture that breaks the contract, naming the field', () => {
+    expect(() => new FakeClient({ lieux: [{ id: 'x', nom: 'Sans adresse' } as never] })).to.throw(
+      /lieux\.0\.(pivot|commune|adresse)/,
+    );
+  });
+
+  it('sorts by distance from a commune and filters by radius and service', async () => {
+    const client = new FakeClient();
+    const page = await client.searchLieux({
+      commune: '59350',
+      rayon: 20_000,
+      services: ['aide-aux-demarches-administratives'],
+    });
+    expect(page.items.length).to.be.greaterThan(0);
+    const distances = page.items.map((lieu) => lieu.distance ?? Infinity);
+    expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
+    expect(distances.every((distance) => distance <= 20_000)).to.equal(true);
+    for (const lieu of page.items) expect(lieu.services).to.include('aide-aux-demarches-administratives');
+  });
+
+  it('autocompletes communes by name, without accents, and by postcode', async () => {
+    const client = new FakeClient();
+    const byName = await client.searchCommunes('roub');
+    expect(byName.map((commune) => commune.nom)).to.include('Roubaix');
+    const byPostcode = await client.searchCommunes('59100');
+    expect(byPostcode.map((commune) => commune.nom)).to.include('Roubaix');
+    expect(await client.searchCommunes('  ')).to.deep.equal([]);
+  });
+
+  it('answers 404 like the API for an unknown venue', async () => {
+    const error = await new FakeClient().getLieu('nope').catch((caught: unknown) => caught);
+    expect(error).to.have.property('status', 404);
+  });
+
+  it('fails the next call on demand, then answers again', async () => {
+    const client = new FakeClient();
+    client.failNext(new NetworkError({ url: 'https://api.test/v1/lieux' }));
+    const error = await client.searchLieux({}).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(NetworkError);
+    expect((await client.searchLieux({})).total).to.be.greaterThan(0);
+  });
+
+  it('holds a call until released, and an abort wins over a held call', async () => {
+    const client = new FakeClient();
+    const held = client.delayNext();
+    const controller = new AbortController();
+    const promise = client.searchLieux({}, { signal: controller.signal });
+    const call = await held.started;
+    expect(call.method).to.equal('searchLieux');
+    controller.abort();
+    const error = await promise.catch((caught: unknown) => caught);
+    expect(error).to.have.property('name', 'AbortError');
+    held.release();
+    expect(client.calls).to.have.length(1);
+  });
+
+  it('hands out copies, so that a widget cannot change the fixtures', async () => {
+    const client = new FakeClient();
+    const first = await client.searchLieux({});
+    first.items[0]!.nom = 'Changed';
+    const second = await client.searchLieux({});
+    expect(second.items[0]!.nom).not.to.equal('Changed');
+  });
+});
