@@ -1,4 +1,4 @@
-import { abortReason } from './signals.js';
+import { abortReason, raceSignal } from './signals.js';
 
 /**
  * One request shared by several callers, each with its own `AbortSignal`. A caller that aborts gets its own
@@ -41,23 +41,7 @@ export class SharedRequest<T> {
     }
     if (signal.aborted) return Promise.reject(abortReason(signal));
     this.holders += 1;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
-        reject(abortReason(signal));
-        this.leave();
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
+    return raceSignal(this.promise, signal, () => this.leave());
   }
 
   private leave(): void {

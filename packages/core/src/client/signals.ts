@@ -71,26 +71,29 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * Settles like `promise`, or rejects with the signal's reason as soon as it aborts, even if the work behind
- * `promise` ignores the signal (a custom `fetch`, a stalled body).
+ * `promise` ignores the signal (a custom `fetch`, a stalled body). `onAbort` runs once, after that rejection.
  *
  * @example
  * const response = await raceSignal(fetch(url, { signal }), signal);
  */
-export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal, onAbort?: () => void): Promise<T> {
   if (signal.aborted) {
     promise.catch(() => {});
     return Promise.reject(abortReason(signal));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
+    const abort = () => {
+      reject(abortReason(signal));
+      onAbort?.();
+    };
+    signal.addEventListener('abort', abort, { once: true });
     promise.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', abort);
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', abort);
         reject(error);
       },
     );
