@@ -41,6 +41,17 @@ describe('FakeClient', () => {
     expect(await client.searchCommunes('  ')).to.deep.equal([]);
   });
 
+  it('answers a place’s detail and a map viewport of its fixtures', async () => {
+    const client = new FakeClient();
+    const first = client.lieux[0];
+    const detail = await client.getLieu(first?.id ?? '');
+    expect(detail.id).to.equal(first?.id);
+    const carte = await client.getCarte({ bbox: [-180, -85, 180, 85], zoom: 2 });
+    const placed = client.lieux.filter((lieu) => lieu.latitude !== undefined);
+    expect(carte.total).to.equal(placed.length);
+    expect(carte.points.length + carte.clusters.length).to.be.at.most(400);
+  });
+
   it('answers 404 like the API for an unknown venue', async () => {
     const error = await new FakeClient().getLieu('nope').catch((caught: unknown) => caught);
     expect(error).to.have.property('status', 404);

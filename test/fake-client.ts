@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import {
+  carteLimits,
   communeSchema,
   formatProblem,
   HttpError,
@@ -8,11 +9,15 @@ import {
   parseTerritoire,
   quizDefinitionSchema,
   searchFilterFields,
+  toCarteParams,
   toProblems,
   toSearchParams,
+  type Carte,
+  type CarteParams,
   type Commune,
   type InclusionApi,
   type Lieu,
+  type LieuDetail,
   type LieuInput,
   type OrientationDefinition,
   type OrientationDefinitionInput,
@@ -149,14 +154,68 @@ export class FakeClient implements InclusionApi {
     });
   }
 
-  /** A fixture venue, or an `HttpError` 404. */
-  getLieu(id: string, options?: RequestOptions): Promise<Lieu> {
-    return this.answer('getLieu', [id], options, () =>
-      found(
-        this.lieux.find((lieu) => lieu.id === id),
+  /** A fixture venue, or an `HttpError` 404; with hours, `horaires_valides: true` (the fake parses none). */
+  getLieu(id: string, options?: RequestOptions): Promise<LieuDetail> {
+    return this.answer('getLieu', [id], options, () => {
+      const lieu = found(
+        this.lieux.find((candidate) => candidate.id === id),
         `/v1/lieux/${encodeURIComponent(id)}`,
-      ),
-    );
+      );
+      const detail: LieuDetail = { ...lieu };
+      if (detail.horaires !== undefined) detail.horaires_valides = true;
+      return detail;
+    });
+  }
+
+  /**
+   * The fixture venues of a viewport, filtered like a search: all as points when they fit under
+   * `carteLimits.features`, else one cluster per cell of a 10 × 10 grid over the viewport.
+   */
+  getCarte(params: CarteParams, options?: RequestOptions): Promise<Carte> {
+    return this.answer('getCarte', [params], options, () => {
+      toCarteParams(params); // same validation (and SearchParamsError) as the real client
+      const { zoom, bbox, ...filters } = params;
+      const matches = this.search({ ...filters, bbox, limit: 100 }, Number.MAX_SAFE_INTEGER).items;
+      const placed = matches.filter(
+        (lieu): lieu is Lieu & { latitude: number; longitude: number } =>
+          lieu.latitude !== undefined && lieu.longitude !== undefined,
+      );
+      const point = (lieu: (typeof placed)[number]) => ({
+        id: lieu.id,
+        nom: lieu.nom,
+        commune: lieu.commune,
+        latitude: lieu.latitude,
+        longitude: lieu.longitude,
+      });
+      if (placed.length <= carteLimits.features) {
+        return { bbox, zoom, total: placed.length, clusters: [], points: placed.map(point) };
+      }
+      const [west, south, east, north] = bbox;
+      const cells = new Map<string, typeof placed>();
+      for (const lieu of placed) {
+        const x = Math.min(9, Math.floor(((lieu.longitude - west) / (east - west || 1)) * 10));
+        const y = Math.min(9, Math.floor(((lieu.latitude - south) / (north - south || 1)) * 10));
+        cells.set(`${x},${y}`, [...(cells.get(`${x},${y}`) ?? []), lieu]);
+      }
+      const clusters: Carte['clusters'] = [];
+      const points: Carte['points'] = [];
+      for (const cell of cells.values()) {
+        const [first] = cell;
+        if (cell.length === 1 && first) {
+          points.push(point(first));
+          continue;
+        }
+        const lats = cell.map((lieu) => lieu.latitude);
+        const lons = cell.map((lieu) => lieu.longitude);
+        clusters.push({
+          count: cell.length,
+          latitude: lats.reduce((a, b) => a + b, 0) / cell.length,
+          longitude: lons.reduce((a, b) => a + b, 0) / cell.length,
+          bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+        });
+      }
+      return { bbox, zoom, total: placed.length, clusters, points };
+    });
   }
 
   /** Fixture communes whose name or postcode starts with (or name contains) `q`; `[]` for a blank query. */
@@ -239,7 +298,7 @@ export class FakeClient implements InclusionApi {
     });
   }
 
-  private search(params: SearchParams): Page<Lieu> {
+  private search(params: SearchParams, maxLimit = params.limit ?? defaultLimit): Page<Lieu> {
     const centre = this.centreOf(params);
     let matches = this.lieux.map((lieu) => {
       const distance =
@@ -290,7 +349,7 @@ export class FakeClient implements InclusionApi {
     if (centre) {
       matches.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
     }
-    const limit = params.limit ?? defaultLimit;
+    const limit = Math.max(params.limit ?? defaultLimit, maxLimit);
     const offset =
       params.cursor !== undefined ? Number(params.cursor) || 0 : ((params.page ?? 1) - 1) * limit;
     const end = offset + limit;

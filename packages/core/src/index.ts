@@ -31,16 +31,43 @@ export {
   type ValidationResult,
 } from './schemas/issues.js';
 export {
+  horairesSemaineSchema,
+  joursSemaine,
+  lieuDetailSchema,
   lieuSchema,
   ouvertureSchema,
   ouvertureStatuts,
+  plageHoraireSchema,
+  type HorairesSemaine,
+  type JourSemaine,
   type Lieu,
+  type LieuDetail,
   type LieuInput,
   type Ouverture,
   type OuvertureStatut,
+  type PlageHoraire,
 } from './schemas/lieu.js';
+export {
+  carteLimits,
+  carteParamsSchema,
+  carteSchema,
+  fromCarteParams,
+  toCarteParams,
+  type Carte,
+  type CarteCluster,
+  type CarteParams,
+  type CartePoint,
+} from './schemas/carte.js';
 export { pageSchema, type Page } from './schemas/page.js';
 export { communeListSchema, communeSchema, type Commune, type CommuneList } from './schemas/commune.js';
+export {
+  adresseListSchema,
+  adresseSchema,
+  adresseTypes,
+  type Adresse,
+  type AdresseList,
+  type AdresseType,
+} from './schemas/adresse.js';
 export { problemErrorSchema, problemMediaType, problemSchema, type Problem } from './schemas/problem.js';
 export {
   parseTerritoire,
@@ -90,6 +117,22 @@ export {
   type Step,
   type Visibility,
 } from './schemas/content.js';
+export {
+  evenementLimits,
+  evenementSchema,
+  evenementsBatchSchema,
+  evenementTypes,
+  partenaireIdSchema,
+  statistiqueSchema,
+  statistiquesSchema,
+  widgetNames,
+  type Evenement,
+  type EvenementsBatch,
+  type EvenementType,
+  type Statistique,
+  type Statistiques,
+  type WidgetName,
+} from './schemas/evenement.js';
 
 export type { InclusionApi, RequestOptions } from './client/api.js';
 export { InclusionClient, type FetchFunction, type InclusionClientOptions } from './client/client.js';

@@ -1,6 +1,7 @@
 import type { Commune } from '../schemas/commune.js';
 import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
-import type { Lieu } from '../schemas/lieu.js';
+import type { Carte, CarteParams } from '../schemas/carte.js';
+import type { Lieu, LieuDetail } from '../schemas/lieu.js';
 import type { Page } from '../schemas/page.js';
 import type { SearchParams } from '../schemas/search.js';
 
@@ -18,8 +19,10 @@ export interface RequestOptions {
 export interface InclusionApi {
   /** Searches venues (`GET /v1/lieux`), sorted by distance when a point or commune is given. */
   searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>>;
-  /** One venue by id (`GET /v1/lieux/{id}`). */
-  getLieu(id: string, options?: RequestOptions): Promise<Lieu>;
+  /** One venue by id with its weekly hours table and opening status (`GET /v1/lieux/{id}`). */
+  getLieu(id: string, options?: RequestOptions): Promise<LieuDetail>;
+  /** Clusters and points of a map viewport (`GET /v1/lieux/carte`), at most `carteLimits.features`. */
+  getCarte(params: CarteParams, options?: RequestOptions): Promise<Carte>;
   /** Communes matching a name or postcode, best first (`GET /v1/communes?q=`); `[]` for a blank query. */
   searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]>;
   /** A quiz definition (`GET /v1/quiz/{id}`). */

@@ -93,6 +93,35 @@ describe('InclusionClient', () => {
     assert.deepEqual(result.items[0]?.frais_a_charge, [], 'multi-valued fields default to []');
   });
 
+  it('asks for a map viewport and parses its clusters and points', async () => {
+    const carte = { bbox: [2, 48, 3, 49], zoom: 8, total: 1, clusters: [], points: [] };
+    const { fetch, calls } = scriptedFetch(() => json(carte));
+    const result = await client(fetch).getCarte({
+      bbox: [2, 48, 3, 49],
+      zoom: 8,
+      services: ['aide-aux-demarches-administratives'],
+    });
+    assert.equal(
+      calls[0]?.url,
+      `${baseUrl}/v1/lieux/carte?bbox=2%2C48%2C3%2C49&zoom=8&services=aide-aux-demarches-administratives`,
+    );
+    assert.deepEqual(result, carte);
+    await assert.rejects(client(fetch).getCarte({ bbox: [2, 48, 3, 49], zoom: 40 }), SearchParamsError);
+  });
+
+  it('reads a place’s detail with its weekly hours', async () => {
+    const jours = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map((jour) => ({
+      jour,
+      plages: [{ debut: '09:00', fin: '12:00' }],
+    }));
+    const { fetch } = scriptedFetch(() =>
+      json({ ...lieu, horaires_valides: true, horaires_semaine: { jours, complet: false } }),
+    );
+    const detail = await client(fetch).getLieu('lieu-1');
+    assert.equal(detail.horaires_semaine?.jours[6]?.jour, 'dimanche');
+    assert.equal(detail.horaires_valides, true);
+  });
+
   it('rejects invalid search parameters without a request', async () => {
     const { fetch, calls } = scriptedFetch(() => json(page));
     await assert.rejects(client(fetch).searchLieux({ limit: 500 }), (error: unknown) => {

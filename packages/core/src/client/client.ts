@@ -6,7 +6,8 @@ import {
   type OrientationDefinition,
   type QuizDefinition,
 } from '../schemas/content.js';
-import { lieuSchema, type Lieu } from '../schemas/lieu.js';
+import { carteSchema, toCarteParams, type Carte, type CarteParams } from '../schemas/carte.js';
+import { lieuDetailSchema, lieuSchema, type Lieu, type LieuDetail } from '../schemas/lieu.js';
 import { pageSchema, type Page } from '../schemas/page.js';
 import { problemSchema, type Problem } from '../schemas/problem.js';
 import { toSearchParams, type SearchParams } from '../schemas/search.js';
@@ -86,9 +87,14 @@ export class InclusionClient implements InclusionApi {
     return this.get(`/v1/lieux${query ? `?${query}` : ''}`, lieuPageSchema, options);
   }
 
-  /** One venue by id (`GET /v1/lieux/{id}`). */
-  getLieu(id: string, options?: RequestOptions): Promise<Lieu> {
-    return this.get(`/v1/lieux/${encodeURIComponent(id)}`, lieuSchema, options);
+  /** One venue by id, with its weekly hours table and opening status (`GET /v1/lieux/{id}`). */
+  getLieu(id: string, options?: RequestOptions): Promise<LieuDetail> {
+    return this.get(`/v1/lieux/${encodeURIComponent(id)}`, lieuDetailSchema, options);
+  }
+
+  /** A map viewport (`GET /v1/lieux/carte`); rejects with `SearchParamsError`, without a request, for invalid parameters. */
+  async getCarte(params: CarteParams, options?: RequestOptions): Promise<Carte> {
+    return this.get(`/v1/lieux/carte?${toCarteParams(params).toString()}`, carteSchema, options);
   }
 
   /** Communes matching a name or postcode (`GET /v1/communes?q=`); `[]` without a request for a blank query. */

@@ -25,6 +25,8 @@ export const ouvertureSchema = z.object({
   jusqu_a: z.optional(isoDateTime),
   /** When closed: the start of the next opening period, if one is known. */
   prochaine_ouverture: z.optional(isoDateTime),
+  /** The comment of the hours' rule in force, e.g. `"sur rendez-vous"`. */
+  commentaire: z.optional(z.string('commentaire must be a string')),
 });
 
 /** The opening status of a venue. */
@@ -119,3 +121,75 @@ export type Lieu = z.infer<typeof lieuSchema>;
 
 /** A venue as written in JSON before parsing (multi-valued fields may be left out). */
 export type LieuInput = z.input<typeof lieuSchema>;
+
+/** The days of a weekly hours table, Monday first. */
+export const joursSemaine = [
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+] as const;
+
+/** A day of the week, in French. */
+export type JourSemaine = (typeof joursSemaine)[number];
+
+const heure = (field: string) =>
+  z
+    .string()
+    .check(
+      z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, `${field} must be a time HH:MM, from 00:00 to 24:00`),
+    );
+
+/** One opening period of a day: `debut` to `fin` in the place's local time (`fin` `'24:00'` at midnight). */
+export const plageHoraireSchema = z.object({
+  debut: heure('debut'),
+  fin: heure('fin'),
+  /** The hours leave this period unknown (e.g. `"sur rendez-vous"`): open or not, nobody can say. */
+  incertain: z.optional(z.boolean('incertain must be true or false')),
+  /** The comment the hours give this period. */
+  commentaire: z.optional(z.string('commentaire must be a string')),
+});
+
+/** One opening period of a day. */
+export type PlageHoraire = z.infer<typeof plageHoraireSchema>;
+
+/**
+ * A place's hours as a weekly table, Monday to Sunday. `complet` is `false` when the hours also have rules
+ * such a table cannot show (public or school holidays, months, dates, sunrise…): the table then shows a
+ * regular week, and the raw `horaires` tell the rest.
+ */
+export const horairesSemaineSchema = z.object({
+  jours: z
+    .array(
+      z.object({
+        jour: z.enum(joursSemaine, { error: 'jour must be a day of the week, lundi to dimanche' }),
+        plages: z.array(plageHoraireSchema, 'plages must be an array'),
+      }),
+      'jours must be an array',
+    )
+    .check(z.length(7, 'jours must list the 7 days, Monday first')),
+  complet: z.boolean('complet must be true or false'),
+});
+
+/** A weekly hours table. */
+export type HorairesSemaine = z.infer<typeof horairesSemaineSchema>;
+
+/**
+ * A venue as `GET /v1/lieux/{id}` returns it: every field of the standard, its opening status now, and its
+ * hours as a weekly table. `horaires_valides` is present with `horaires`: `false` when they do not parse (they
+ * are kept as given, the table is then absent and the status `inconnu`).
+ *
+ * @example
+ * const lieu = lieuDetailSchema.parse(await response.json());
+ * lieu.horaires_semaine?.jours[0]?.plages; // [{ debut: '09:00', fin: '12:00' }, …]
+ */
+export const lieuDetailSchema = z.extend(lieuSchema, {
+  horaires_valides: z.optional(z.boolean('horaires_valides must be true or false')),
+  horaires_semaine: z.optional(horairesSemaineSchema),
+});
+
+/** A venue with its weekly hours, as parsed from the API. */
+export type LieuDetail = z.infer<typeof lieuDetailSchema>;

@@ -14,8 +14,9 @@ export const searchLimits = {
 } as const;
 
 /**
- * The filters of a venue search, named after the standard's fields. A venue matches a filter when it has at
- * least one of the listed slugs; it must match every filter given.
+ * The filters of a venue search, named after the standard's fields: every controlled vocabulary of the
+ * standard. A venue matches a filter when it has at least one of the listed slugs; it must match every filter
+ * given.
  */
 export const searchFilterFields = [
   'services',
@@ -25,6 +26,9 @@ export const searchFilterFields = [
   'modalites_acces',
   'modalites_accompagnement',
   'dispositif_programmes_nationaux',
+  'typologie',
+  'formations_labels',
+  'itinerance',
 ] as const;
 
 /** A field a venue search can filter on. */
@@ -69,6 +73,9 @@ export const searchParamsSchema = z
     modalites_acces: filter('modalites_acces'),
     modalites_accompagnement: filter('modalites_accompagnement'),
     dispositif_programmes_nationaux: filter('dispositif_programmes_nationaux'),
+    typologie: filter('typologie'),
+    formations_labels: filter('formations_labels'),
+    itinerance: filter('itinerance'),
     ouvert_maintenant: z.optional(z.boolean('ouvert_maintenant must be true or false')),
     q: z.optional(
       z
@@ -111,7 +118,7 @@ export type SearchParams = z.infer<typeof searchParamsSchema>;
 /** The order of the query parameters in a search URL (a stable order keeps cache keys stable). */
 const parameterOrder = Object.keys(searchParamsSchema.def.shape) as Array<keyof SearchParams>;
 
-const numberParameters: ReadonlySet<string> = new Set(['lat', 'lon', 'rayon', 'limit', 'page']);
+const numberParameters: ReadonlySet<string> = new Set(['lat', 'lon', 'rayon', 'limit', 'page', 'zoom']);
 const listParameters: ReadonlySet<string> = new Set<string>([...searchFilterFields, 'bbox']);
 
 /** Thrown by `toSearchParams` for invalid parameters: a programming or configuration error. */
@@ -138,17 +145,7 @@ export class SearchParamsError extends TypeError {
 export function toSearchParams(params: SearchParams): URLSearchParams {
   const result = searchParamsSchema.safeParse(params, { reportInput: true });
   if (!result.success) throw new SearchParamsError(toProblems(result.error.issues));
-  const query = new URLSearchParams();
-  for (const key of parameterOrder) {
-    const value = result.data[key];
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) query.set(key, value.join(','));
-    } else {
-      query.set(key, String(value));
-    }
-  }
-  return query;
+  return writeQuery(result.data, parameterOrder);
 }
 
 /**
@@ -160,11 +157,29 @@ export function toSearchParams(params: SearchParams): URLSearchParams {
  * // { success: true, data: { lat: 50.63, lon: 3.05, services: ['aide-aux-demarches-administratives'] } }
  */
 export function fromSearchParams(query: URLSearchParams): ValidationResult<SearchParams> {
+  const result = searchParamsSchema.safeParse(readQuery(query, parameterOrder, listParameters), {
+    reportInput: true,
+  });
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, problems: toProblems(result.error.issues) };
+}
+
+/**
+ * Reads the `keys` of a query string as raw values for a schema: lists (`listKeys`, repeated or
+ * comma-separated) as arrays, numbers and booleans converted when they read as such (else left as strings,
+ * for the schema to name them). Shared by the search and map parameters.
+ */
+export function readQuery(
+  query: URLSearchParams,
+  keys: readonly string[],
+  listKeys: ReadonlySet<string>,
+): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  for (const key of parameterOrder) {
+  for (const key of keys) {
     const values = query.getAll(key);
     if (values.length === 0) continue;
-    if (listParameters.has(key)) {
+    if (listKeys.has(key)) {
       const items = values.flatMap((value) => value.split(',')).map((item) => item.trim());
       const nonEmpty = items.filter((item) => item !== '');
       raw[key] = key === 'bbox' ? nonEmpty.map(toNumber) : nonEmpty;
@@ -175,10 +190,22 @@ export function fromSearchParams(query: URLSearchParams): ValidationResult<Searc
       else raw[key] = value;
     }
   }
-  const result = searchParamsSchema.safeParse(raw, { reportInput: true });
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, problems: toProblems(result.error.issues) };
+  return raw;
+}
+
+/** Writes validated parameters as a query string, keys in `keys` order (see `toSearchParams`). */
+export function writeQuery(data: Record<string, unknown>, keys: readonly string[]): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const key of keys) {
+    const value = data[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) query.set(key, value.join(','));
+    } else {
+      query.set(key, String(value));
+    }
+  }
+  return query;
 }
 
 function toNumber(value: string): number | string {
