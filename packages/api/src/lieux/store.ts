@@ -1,6 +1,7 @@
 // Writing and reading rows of the `lieux` table (migration 002). The API's only code that knows its columns.
 import type { Lieu } from '@inclusion-widgets/core';
 import type { Queryable, Row } from '../database.js';
+import { horairesMinutes } from './opening-hours.js';
 
 /** The standard's fields, as columns of `lieux` (the derived columns are not listed). */
 export const lieuColumns = [
@@ -93,11 +94,13 @@ export async function upsertLieux(
   const definitions = [
     ...lieuColumns.map((column) => `${column} ${sqlTypeOf(column)}`),
     'horaires_valides boolean',
+    'horaires_minutes int4multirange',
   ];
-  const columns = [...lieuColumns, 'horaires_valides', 'departement', 'region', 'epci'];
+  const columns = [...lieuColumns, 'horaires_valides', 'horaires_minutes', 'departement', 'region', 'epci'];
   const values = [
     ...lieuColumns.map((column) => `r.${column}`),
     'r.horaires_valides',
+    'r.horaires_minutes',
     // Postcodes 97x/98x name overseas départements in 3 digits; Corsica's 20xxx are 2A (200, 201) or 2B.
     `coalesce(c.departement, CASE
        WHEN r.code_postal ~ '^9[78]' THEN left(r.code_postal, 3)
@@ -115,7 +118,9 @@ export async function upsertLieux(
     INSERT INTO lieux (${columns.join(', ')})
     SELECT ${values.join(', ')}
     FROM jsonb_to_recordset($1::jsonb) AS r(${definitions.join(', ')})
-    LEFT JOIN communes c ON c.code = r.code_insee
+    -- An arrondissement or a former commune (communes_alias, migration 003) counts as its current commune.
+    LEFT JOIN communes c ON c.code = coalesce(
+      (SELECT a.commune FROM communes_alias a WHERE a.code = r.code_insee LIMIT 1), r.code_insee)
     ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
   let written = 0;
   for (let start = 0; start < lieux.length; start += batchSize) {
@@ -124,6 +129,8 @@ export async function upsertLieux(
       for (const column of lieuColumns) record[column] = lieu[column] ?? null;
       record.horaires_valides =
         lieu.horaires === undefined || checkHoraires === undefined ? null : checkHoraires(lieu.horaires);
+      // The regular week, for "open now" in SQL (migration 005).
+      record.horaires_minutes = lieu.horaires === undefined ? null : horairesMinutes(lieu.horaires);
       return record;
     });
     await db.query(sql, [JSON.stringify(batch)]);
