@@ -115,7 +115,7 @@ describe('the app', () => {
     const root = mkdtempSync(join(tmpdir(), 'inclusion-api-static-'));
     site = join(root, 'site');
     bundle = join(root, 'bundle');
-    mkdirSync(join(site, 'docs'), { recursive: true });
+    mkdirSync(join(site, 'guide'), { recursive: true });
     mkdirSync(join(site, 'v1'));
     mkdirSync(bundle);
     writeFileSync(join(root, 'package.json'), JSON.stringify({ secret }));
@@ -123,7 +123,7 @@ describe('the app', () => {
     writeFileSync(join(site, 'app.js'), 'export const answer = 42;');
     writeFileSync(join(site, 'style.css'), 'body { margin: 0; }');
     writeFileSync(join(site, 'data.json'), '{"ok":true}');
-    writeFileSync(join(site, 'docs', 'index.html'), '<!doctype html><title>Docs</title>');
+    writeFileSync(join(site, 'guide', 'index.html'), '<!doctype html><title>Guide</title>');
     writeFileSync(join(site, 'v1', 'shadow.json'), '{"shadow":true}');
     writeFileSync(join(bundle, 'inclusion-widgets.js'), 'console.log("widgets");');
   });
@@ -267,12 +267,12 @@ describe('the app', () => {
     });
 
     it('serves a directory index, redirecting to the trailing slash first', async () => {
-      const redirect = await app().request('/docs?lang=fr');
+      const redirect = await app().request('/guide?lang=fr');
       assert.equal(redirect.status, 301);
-      assert.equal(redirect.headers.get('Location'), '/docs/?lang=fr');
-      const response = await app().request('/docs/');
+      assert.equal(redirect.headers.get('Location'), '/guide/?lang=fr');
+      const response = await app().request('/guide/');
       assert.equal(response.status, 200);
-      assert.match(await response.text(), /<title>Docs<\/title>/);
+      assert.match(await response.text(), /<title>Guide<\/title>/);
     });
 
     it('answers HEAD without a body', async () => {
@@ -285,13 +285,13 @@ describe('the app', () => {
     it('refuses to leave the static directory, however the path is written', async () => {
       const attempts = [
         '/../package.json',
-        '/docs/../../package.json',
+        '/guide/../../package.json',
         '/%2e%2e/package.json',
         '/%2E%2E/package.json',
         '/..%2fpackage.json',
         '/..%2Fpackage.json',
         '/%2e%2e%2fpackage.json',
-        '/docs/..%2f..%2fpackage.json',
+        '/guide/..%2f..%2fpackage.json',
         '/..%5cpackage.json',
         '/..\\package.json',
         '/%252e%252e/package.json',

@@ -1,13 +1,21 @@
 import { Hono } from 'hono';
 import type { Context, MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { loadContent, CONTENT_DIR } from './content/store.js';
+import { registerContent } from './content/routes.js';
 import type { Database } from './database.js';
+import { registerCommunes } from './communes/routes.js';
+import { registerLieux } from './lieux/routes.js';
+import { installHttp } from './http/index.js';
+import type { HttpOptions } from './http/index.js';
 import { requestLogger } from './logger.js';
 import type { Logger } from './logger.js';
+import { registerOpenApi } from './openapi.js';
 import { problemResponse } from './problem.js';
 import { staticFiles } from './static-files.js';
 import type { StaticMount } from './static-files.js';
+import { registerStatistics } from './statistics/routes.js';
+import { registerImport } from './import/routes.js';
 
 /** What the app needs. */
 export interface AppOptions {
@@ -23,6 +31,14 @@ export interface AppOptions {
   staticMounts?: readonly StaticMount[];
   /** How long `/health` waits for `SELECT 1` before answering 503; default 2000 ms. */
   healthTimeoutMs?: number;
+  /** CORS origins, proxies, rate and body limits (see `src/http/`); defaults suit a development server. */
+  http?: HttpOptions;
+  /** `ADMIN_TOKEN`: bearer token of `POST /v1/admin/import`; unset answers 404 there. */
+  adminToken?: string | undefined;
+  /** `BAN_URL`: the national address API's search URL; unset answers 404 on `GET /v1/adresses`. */
+  banUrl?: string | undefined;
+  /** Quiz and orientation definitions: `<dir>/quiz/<id>.json`, `<dir>/orientations/<id>.json`; default `packages/content`. */
+  contentDir?: string;
 }
 
 /** What `GET /health` answers when the database responds. */
@@ -48,15 +64,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', requestLogger(logger));
   app.use('*', securityHeaders);
 
-  // Widgets run on any partner's site; nothing is tied to cookies, so any origin may call, without credentials.
-  const allowAnyOrigin = cors({
-    origin: '*',
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Authorization'],
-    maxAge: 86_400,
-  });
-  app.use('/health', allowAnyOrigin);
-  app.use('/v1/*', allowAnyOrigin);
+  // CORS, rate limits, body limits, Cache-Control, ETag and compression, for every route below.
+  installHttp(app, options.http);
 
   app.get('/health', async (c) => {
     const headers = { 'Cache-Control': 'no-store' };
@@ -93,6 +102,12 @@ export function createApp(options: AppOptions): Hono {
   // The API proper. Later issues mount their routers here: places, communes, content, statistics, OpenAPI.
   const v1 = new Hono();
   app.route('/v1', v1);
+  registerOpenApi(app, { version, bodyLimits: options.http?.bodyLimits });
+  registerContent(app, loadContent(options.contentDir ?? CONTENT_DIR, logger));
+  registerStatistics(app, { database });
+  registerImport(app, { database, logger, adminToken: options.adminToken });
+  registerLieux(app, { database });
+  registerCommunes(app, { database, banUrl: options.banUrl, logger });
 
   for (const mount of options.staticMounts ?? []) app.use('*', staticFiles(mount));
   if (options.staticDir) {

@@ -11,6 +11,10 @@ describe('readConfig', () => {
       pgliteDataDir: '/srv/api/.pglite',
       staticDir: undefined,
       logLevel: 'info',
+      adminToken: undefined,
+      banUrl: undefined,
+      http: {},
+      contentDir: undefined,
     });
   });
 
@@ -23,6 +27,8 @@ describe('readConfig', () => {
         PGLITE_DATA_DIR: 'data/pglite',
         STATIC_DIR: '../../demo',
         LOG_LEVEL: 'debug',
+        ADMIN_TOKEN: 'secret',
+        BAN_URL: 'https://api-adresse.data.gouv.fr/search/',
       },
       '/srv/repo/packages/api',
     );
@@ -33,6 +39,10 @@ describe('readConfig', () => {
       pgliteDataDir: '/srv/repo/packages/api/data/pglite',
       staticDir: '/srv/repo/demo',
       logLevel: 'debug',
+      adminToken: 'secret',
+      banUrl: 'https://api-adresse.data.gouv.fr/search/',
+      http: {},
+      contentDir: undefined,
     });
   });
 

@@ -1,4 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
+import { readHttpConfig } from './http/config.js';
+import type { HttpOptions } from './http/index.js';
 
 /** The server's settings, read from environment variables. */
 export interface Config {
@@ -14,6 +16,14 @@ export interface Config {
   staticDir: string | undefined;
   /** `LOG_LEVEL`, default `info`. */
   logLevel: string;
+  /** `ADMIN_TOKEN`: bearer token of `POST /v1/admin/import`; unset disables that route. */
+  adminToken: string | undefined;
+  /** `BAN_URL`: the national address API's search URL (`https://api-adresse.data.gouv.fr/search/`); unset disables `/v1/adresses`. */
+  banUrl: string | undefined;
+  /** `CORS_ORIGINS`, `TRUST_PROXY`, `RATE_LIMIT_*`, `BODY_LIMIT_BYTES`, `IMPORT_BODY_LIMIT_BYTES` (see `src/http/config.ts`). */
+  http: HttpOptions;
+  /** `CONTENT_DIR`: quiz and orientation definitions; default `packages/content`. */
+  contentDir: string | undefined;
 }
 
 /**
@@ -33,6 +43,12 @@ export function readConfig(
   }
   const dataDir = value('PGLITE_DATA_DIR') ?? '.pglite';
   const staticDir = value('STATIC_DIR');
+  const banUrl = value('BAN_URL');
+  if (banUrl !== undefined && !/^https?:$/.test(URL.parse(banUrl)?.protocol ?? '')) {
+    throw new Error(
+      `BAN_URL must be an http(s) URL such as https://api-adresse.data.gouv.fr/search/, not '${banUrl}'.`,
+    );
+  }
   return {
     port: Number(port),
     host: value('HOST') ?? '127.0.0.1',
@@ -40,5 +56,9 @@ export function readConfig(
     pgliteDataDir: dataDir.includes('://') || isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     staticDir: staticDir === undefined ? undefined : resolve(cwd, staticDir),
     logLevel: value('LOG_LEVEL') ?? 'info',
+    adminToken: value('ADMIN_TOKEN'),
+    banUrl,
+    http: readHttpConfig(env),
+    contentDir: value('CONTENT_DIR') === undefined ? undefined : resolve(cwd, value('CONTENT_DIR') ?? ''),
   };
 }

@@ -7,6 +7,9 @@ export type { Database, DatabaseKind, OpenDatabaseOptions, Queryable, QueryResul
 export { createLogger, requestLogger } from './logger.js';
 export type { Logger, LoggerOptions } from './logger.js';
 export { MIGRATIONS_DIR, migrate, readMigrations } from './migrate.js';
+export { installHttp } from './http/index.js';
+export type { BodyLimits, HttpOptions, RateLimits } from './http/index.js';
+export { buildOpenApiDocument } from './openapi.js';
 export type { MigrateOptions, MigrateResult, Migration } from './migrate.js';
 export { PROBLEM_CONTENT_TYPE, problemResponse } from './problem.js';
 export type { Problem } from './problem.js';

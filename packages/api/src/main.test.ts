@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { LOCK_FILE_NAME } from './data-dir-lock.js';
+import { MIGRATIONS_DIR, readMigrations } from './migrate.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
@@ -28,7 +29,8 @@ function start(env: Record<string, string>): Started {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !ours.includes(name)));
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
     cwd: packageDir,
-    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    // No seeding of the real places: these tests are about starting and stopping (seed.test.ts covers it).
+    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', SEED: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -147,8 +149,14 @@ describe('npm start (src/main.ts)', { timeout: 60_000 }, () => {
           started.child.kill('SIGTERM');
         }
         assert.equal(await started.exited, 0, started.stderr());
-        const { rows } = await admin.query(`SELECT name FROM ${schema}.schema_migrations`);
-        assert.deepEqual(rows, [{ name: '001_extensions' }]);
+        const { rows } = await admin.query<{ name: string }>(
+          `SELECT name FROM ${schema}.schema_migrations ORDER BY version`,
+        );
+        const shipped = (await readMigrations(MIGRATIONS_DIR)).map((migration) => migration.name);
+        assert.deepEqual(
+          rows.map((row) => row.name),
+          shipped,
+        );
       } finally {
         await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
         await admin.end();

@@ -1,6 +1,7 @@
 // Command-line entry: `npm start` in packages/api. Settings come from the environment (see README.md).
 import { readFileSync } from 'node:fs';
 import { createApp } from './app.js';
+import { ensureCommunes } from './communes/load.js';
 import { readConfig } from './config.js';
 import type { Config } from './config.js';
 import { describeDatabaseLocation, openDatabase } from './database.js';
@@ -8,6 +9,7 @@ import type { Database } from './database.js';
 import { createLogger } from './logger.js';
 import type { Logger } from './logger.js';
 import { migrate } from './migrate.js';
+import { seedIfEmpty } from './seed.js';
 import { listen } from './server.js';
 import type { RunningServer } from './server.js';
 
@@ -27,6 +29,9 @@ async function fail(message: string, error?: unknown): Promise<never> {
 }
 
 async function start(): Promise<void> {
+  // Opening hours are read by a library in the process's local time, which it gets wrong around that zone's
+  // DST changes: the process runs in UTC, and each place is evaluated in its own zone (src/lieux/opening-hours.ts).
+  process.env.TZ = 'UTC';
   let config: Config;
   try {
     config = readConfig();
@@ -46,10 +51,32 @@ async function start(): Promise<void> {
   } catch (error) {
     return fail(`Cannot migrate the database (${location}): ${errorMessage(error)}`, error);
   }
+  try {
+    await ensureCommunes(database, logger);
+  } catch (error) {
+    return fail(`Cannot load the communes index (${location}): ${errorMessage(error)}`, error);
+  }
+  try {
+    await seedIfEmpty(database, logger);
+  } catch (error) {
+    return fail(
+      `Cannot seed the database with the committed places (${location}): ${errorMessage(error)}`,
+      error,
+    );
+  }
 
   let server: RunningServer;
   try {
-    const app = createApp({ database, logger, version: packageJson.version, staticDir: config.staticDir });
+    const app = createApp({
+      database,
+      logger,
+      version: packageJson.version,
+      staticDir: config.staticDir,
+      adminToken: config.adminToken,
+      banUrl: config.banUrl,
+      http: config.http,
+      ...(config.contentDir === undefined ? {} : { contentDir: config.contentDir }),
+    });
     server = await listen(app, { port: config.port, host: config.host });
   } catch (error) {
     return fail(errorMessage(error), error);

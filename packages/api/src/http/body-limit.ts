@@ -1,0 +1,53 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { problemResponse } from '../problem.js';
+
+/** Body size limits, in bytes. */
+export interface BodyLimits {
+  /** Every request but the admin import (events are small); default 16 KiB. */
+  default: number;
+  /** `POST /v1/admin/import` (a whole data file); default 50 MiB. */
+  import: number;
+}
+
+/** Defaults. */
+export const defaultBodyLimits: BodyLimits = { default: 16 * 1024, import: 50 * 1024 * 1024 };
+
+/** The admin import route, which takes whole files. */
+const IMPORT_PATH = '/v1/admin/import';
+
+/**
+ * Refuses request bodies above the limit with 413 problem+json naming the limit: at once from `Content-Length`,
+ * or as soon as a streamed body goes past it.
+ */
+export function bodyLimits(limits: BodyLimits): MiddlewareHandler {
+  const make = (maxSize: number): MiddlewareHandler =>
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        problemResponse({
+          status: 413,
+          title: 'Content Too Large',
+          detail: `The request body is larger than the limit of ${formatBytes(maxSize)} for ${c.req.method} ${c.req.path}.`,
+          limit_bytes: maxSize,
+        }),
+    });
+  const forImport = make(limits.import);
+  const forOthers = make(limits.default);
+  return (c, next) => (c.req.path === IMPORT_PATH ? forImport(c, next) : forOthers(c, next));
+}
+
+/** `16 KiB (16384 bytes)`, `50 MiB (52428800 bytes)`. */
+export function formatBytes(bytes: number): string {
+  const units = [
+    [1024 * 1024, 'MiB'],
+    [1024, 'KiB'],
+  ] as const;
+  for (const [size, unit] of units) {
+    if (bytes >= size) {
+      const value = Math.round((bytes / size) * 10) / 10;
+      return `${value} ${unit} (${bytes} bytes)`;
+    }
+  }
+  return `${bytes} bytes`;
+}
