@@ -177,7 +177,13 @@ for (const target of targets) {
         `\n${target}, ${size.toLocaleString('en')} places: loaded in ${seconds.toFixed(1)} s\n`,
       );
 
-      const app = createApp({ database, logger, version: 'bench' });
+      // As the server runs: the answer cache on, rate limits off (every request comes from 127.0.0.1).
+      const app = createApp({
+        database,
+        logger,
+        version: 'bench',
+        http: { rateLimits: { get: 0 }, responseCache: { maxBytes: 32 * 1024 * 1024 } },
+      });
 
       // (1) In-process: the request goes through the whole app, without a socket.
       const inProcess = proximityQueries(communes, samples, 1);

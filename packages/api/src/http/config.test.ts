@@ -5,7 +5,7 @@ import { readHttpConfig } from './config.js';
 
 describe('readHttpConfig', () => {
   it('keeps the defaults when nothing is set', () => {
-    assert.deepEqual(readHttpConfig({}), {});
+    assert.deepEqual(readHttpConfig({}), { responseCache: { maxBytes: 32 * 1024 * 1024 } });
   });
 
   it('reads every variable', () => {
@@ -18,12 +18,14 @@ describe('readHttpConfig', () => {
         RATE_LIMIT_POST_OTHER_ORIGIN_PER_MINUTE: '5',
         BODY_LIMIT_BYTES: '32768',
         IMPORT_BODY_LIMIT_BYTES: '104857600',
+        RESPONSE_CACHE_MB: '0',
       }),
       {
         corsOrigins: ['https://www.mairie.example', 'http://localhost:5173', '*'],
         trustedProxies: 2,
         rateLimits: { get: 1200, post: 0, postOtherOrigin: 5 },
         bodyLimits: { default: 32_768, import: 104_857_600 },
+        responseCache: { maxBytes: 0 },
       },
     );
     assert.equal(readHttpConfig({ TRUST_PROXY: 'true' }).trustedProxies, 1);
@@ -60,7 +62,7 @@ describe('readHttpConfig', () => {
 
   it('is part of the server configuration, with CONTENT_DIR', () => {
     const config = readConfig({ TRUST_PROXY: 'true', CONTENT_DIR: 'content' }, '/srv');
-    assert.deepEqual(config.http, { trustedProxies: 1 });
+    assert.deepEqual(config.http, { trustedProxies: 1, responseCache: { maxBytes: 32 * 1024 * 1024 } });
     assert.equal(config.contentDir, '/srv/content');
   });
 });

@@ -18,7 +18,7 @@ const bodyLimitVariables: Record<keyof BodyLimits, string> = {
 /**
  * Reads the HTTP settings: `CORS_ORIGINS` (comma-separated origins, `*` for all; default `*`), `TRUST_PROXY`
  * (`false`, `true` for one proxy, or the number of proxies appending to `X-Forwarded-For`), the `RATE_LIMIT_*`
- * and `*BODY_LIMIT_BYTES` numbers. Unset variables keep the defaults. Throws a message naming the variable.
+ * and `*BODY_LIMIT_BYTES` numbers, `RESPONSE_CACHE_MB`. Unset variables keep the defaults. Throws a message naming the variable.
  *
  * @example
  * readHttpConfig({ CORS_ORIGINS: 'https://mairie.example', TRUST_PROXY: 'true' });
@@ -71,6 +71,14 @@ export function readHttpConfig(env: Record<string, string | undefined>): HttpOpt
     }
   }
   if (Object.keys(bodyLimits).length > 0) options.bodyLimits = bodyLimits;
+
+  const cacheMegabytes = count(
+    'RESPONSE_CACHE_MB',
+    value('RESPONSE_CACHE_MB'),
+    'a size in MiB (0 turns the cache off)',
+  );
+  // On for the server by default (32 MiB); tests that build the app themselves go without it.
+  options.responseCache = { maxBytes: (cacheMegabytes ?? 32) * 1024 * 1024 };
   return options;
 }
 

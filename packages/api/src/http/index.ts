@@ -6,12 +6,16 @@ import { apiCors } from './cors.js';
 import { defaultRateLimits, rateLimit } from './rate-limit.js';
 import type { RateLimits } from './rate-limit.js';
 import { representation } from './representation.js';
+import { defaultResponseCache, responseCache } from './response-cache.js';
+import type { ResponseCacheOptions } from './response-cache.js';
 
 export { acceptedEncoding } from './representation.js';
 export { defaultBodyLimits, formatBytes } from './body-limit.js';
 export type { BodyLimits } from './body-limit.js';
 export { cacheControlDefaults, defaultCacheControl } from './cache-control.js';
 export { defaultRateLimits } from './rate-limit.js';
+export { defaultResponseCache, sharedMaxAge } from './response-cache.js';
+export type { ResponseCacheOptions } from './response-cache.js';
 export type { RateLimits } from './rate-limit.js';
 
 /** HTTP behaviour settings (from `CORS_ORIGINS`, `TRUST_PROXY`, `RATE_LIMIT_*`, `BODY_LIMIT_*`). */
@@ -24,6 +28,8 @@ export interface HttpOptions {
   rateLimits?: Partial<RateLimits>;
   /** Body size limits in bytes. */
   bodyLimits?: Partial<BodyLimits>;
+  /** The in-process cache of public answers; off unless given (`readHttpConfig` turns it on for the server). */
+  responseCache?: Partial<ResponseCacheOptions>;
 }
 
 /** Whether a path is one of the API's (rate-limited, CORS): `/health`, `/v1/…`. */
@@ -33,7 +39,8 @@ function isApi(path: string): boolean {
 
 /**
  * Installs the HTTP behaviour shared by every route, before the routes: CORS and rate limiting on the API, body
- * size limits, then for every GET a default `Cache-Control`, an ETag with `If-None-Match` → 304, and compression.
+ * size limits, then for every GET a default `Cache-Control`, an ETag with `If-None-Match` → 304, compression, and
+ * the in-process cache of public answers (closest to the routes, so that a hit still gets ETag and compression).
  *
  * @example
  * const app = new Hono();
@@ -52,4 +59,6 @@ export function installHttp(app: Hono, options: HttpOptions = {}): void {
   app.use('*', bodyLimits({ ...defaultBodyLimits, ...options.bodyLimits }));
   app.use('*', representation());
   app.use('*', cacheControl());
+  if (options.responseCache)
+    app.use('*', responseCache({ ...defaultResponseCache, ...options.responseCache }));
 }

@@ -1,0 +1,127 @@
+import type { MiddlewareHandler } from 'hono';
+import { defaultCacheControl } from './cache-control.js';
+
+/** Settings of the in-process cache of answers. */
+export interface ResponseCacheOptions {
+  /** Bytes of bodies kept at most; 0 turns the cache off. Default 32 MiB. */
+  maxBytes: number;
+  /** Longest time an answer is reused, in seconds, whatever its `max-age`. Default 60. */
+  maxSeconds: number;
+}
+
+/** The defaults: 32 MiB, one minute. */
+export const defaultResponseCache: ResponseCacheOptions = { maxBytes: 32 * 1024 * 1024, maxSeconds: 60 };
+
+/** Answers larger than this are never kept (exports, big pages): they would push out many small ones. */
+const MAX_ENTRY_BYTES = 256 * 1024;
+
+interface Entry {
+  readonly body: ArrayBuffer;
+  readonly status: number;
+  readonly headers: [string, string][];
+  readonly expires: number;
+}
+
+/**
+ * Reuses successful public GET answers of the API in this process for `min(max-age, maxSeconds)`, keyed by path
+ * and query, so that a popular query (the same commune's places, the same map viewport) costs no database work
+ * while it is fresh — what a CDN in front would do, for a server without one. Only `public` answers with a
+ * `max-age` are kept (never `private`, `no-store`, `no-cache`, errors, or bodies over 256 KiB); an answer may
+ * therefore be as old as its `max-age` says a shared cache may serve it (places: one minute, "open now"
+ * included). Least recently used entries go first past `maxBytes`. ETags and compression are applied outside,
+ * on every answer, cached or not.
+ *
+ * @example
+ * app.use('*', responseCache({ maxBytes: 32 * 1024 * 1024, maxSeconds: 60 }));
+ */
+export function responseCache(options: ResponseCacheOptions = defaultResponseCache): MiddlewareHandler {
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+  const drop = (key: string, entry: Entry) => {
+    entries.delete(key);
+    bytes -= entry.body.byteLength;
+  };
+
+  return async (c, next) => {
+    if (options.maxBytes <= 0 || c.req.method !== 'GET' || !c.req.path.startsWith('/v1/')) return next();
+    const url = new URL(c.req.url);
+    const key = `${url.pathname}${url.search}`;
+    const now = Date.now();
+    const hit = entries.get(key);
+    if (hit) {
+      drop(key, hit);
+      if (hit.expires > now) {
+        entries.set(key, hit); // most recently used last
+        bytes += hit.body.byteLength;
+        c.res = new Response(hit.body.slice(0), { status: hit.status, headers: hit.headers });
+        return;
+      }
+    }
+    await next();
+    const response = c.res;
+    if (response.status !== 200) return;
+    const seconds = sharedMaxAge(response.headers.get('Cache-Control') ?? defaultCacheControl(c.req.path));
+    if (seconds <= 0) return;
+    const length = Number(response.headers.get('Content-Length') ?? NaN);
+    if (length > MAX_ENTRY_BYTES) return;
+    const body = await readUpTo(response.clone().body, MAX_ENTRY_BYTES);
+    if (body === undefined) return;
+    const entry: Entry = {
+      body,
+      status: response.status,
+      headers: [...response.headers.entries()],
+      expires: now + Math.min(seconds, options.maxSeconds) * 1000,
+    };
+    entries.set(key, entry);
+    bytes += body.byteLength;
+    for (const [oldKey, old] of entries) {
+      if (bytes <= options.maxBytes) break;
+      drop(oldKey, old);
+    }
+  };
+}
+
+/** The seconds a shared cache may keep an answer: its `s-maxage` or `max-age` when `public`, else 0. */
+export function sharedMaxAge(cacheControl: string): number {
+  const directives = cacheControl
+    .toLowerCase()
+    .split(',')
+    .map((directive) => directive.trim());
+  if (!directives.includes('public')) return 0;
+  if (directives.some((directive) => ['private', 'no-store', 'no-cache'].includes(directive))) return 0;
+  const age = (name: string) => {
+    const found = directives.find((directive) => directive.startsWith(`${name}=`));
+    return found === undefined ? undefined : Number(found.slice(name.length + 1));
+  };
+  const seconds = age('s-maxage') ?? age('max-age') ?? 0;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+
+/** The whole body if it has at most `limit` bytes; else `undefined`, and this copy of the stream is cancelled. */
+async function readUpTo(
+  stream: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<ArrayBuffer | undefined> {
+  if (stream === null) return new ArrayBuffer(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Not awaited: cancelling one branch of a tee settles only once the other branch is cancelled too.
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body.buffer;
+}
