@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { Hono } from 'hono';
 import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { random, syntheticLieux, weightedPicker, type CommuneCentre } from '../src/bench/synthetic.js';
@@ -226,6 +227,23 @@ for (const target of targets) {
         results.push({ target, size, scenario: 'mixed', ...(await load(server.url, mixed)) });
         const one = unique.slice(0, 1);
         results.push({ target, size, scenario: 'one repeated query', ...(await load(server.url, one)) });
+        // The ceiling of this machine for such an answer: a bare Hono app sending the same bytes, no middleware.
+        const sample = await app.request(one[0] ?? '/v1/lieux');
+        const bytes = new Uint8Array(await sample.arrayBuffer());
+        const bare = new Hono();
+        bare.get('*', (c) => c.body(bytes, 200, { 'Content-Type': 'application/json' }));
+        const bareServer = await listen(bare, { port: 0, host: '127.0.0.1' });
+        try {
+          results.push({
+            target,
+            size,
+            scenario: 'ceiling: bare Hono, same bytes',
+            ...(await load(bareServer.url, one)),
+            note: `${(bytes.byteLength / 1024).toFixed(1)} KB answer`,
+          });
+        } finally {
+          await bareServer.close();
+        }
       } finally {
         await server.close();
       }

@@ -40,7 +40,7 @@ function isApi(path: string): boolean {
 /**
  * Installs the HTTP behaviour shared by every route, before the routes: CORS and rate limiting on the API, body
  * size limits, then for every GET a default `Cache-Control`, an ETag with `If-None-Match` → 304, compression, and
- * the in-process cache of public answers (closest to the routes, so that a hit still gets ETag and compression).
+ * the in-process cache of public answers (outside those three, so that a hit reuses their result).
  *
  * @example
  * const app = new Hono();
@@ -57,8 +57,10 @@ export function installHttp(app: Hono, options: HttpOptions = {}): void {
   app.use('*', (c, next) => (isApi(c.req.path) ? cors(c, next) : next()));
   app.use('*', (c, next) => (isApi(c.req.path) && c.req.path !== '/health' ? limiter(c, next) : next()));
   app.use('*', bodyLimits({ ...defaultBodyLimits, ...options.bodyLimits }));
+  // Outside ETag, compression and Cache-Control, so that a hit reuses their work.
+  if (options.responseCache) {
+    app.use('*', responseCache({ ...defaultResponseCache, ...options.responseCache }));
+  }
   app.use('*', representation());
   app.use('*', cacheControl());
-  if (options.responseCache)
-    app.use('*', responseCache({ ...defaultResponseCache, ...options.responseCache }));
 }

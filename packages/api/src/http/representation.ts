@@ -135,7 +135,7 @@ export function acceptedEncoding(header: string | undefined): Encoding | undefin
  * Whether `If-None-Match` names this body: weak comparison (RFC 9110 §13.1.2), with the encoding suffix ignored,
  * so that a tag received in any encoding revalidates the same content.
  */
-function matches(header: string | undefined, hash: string): boolean {
+export function matches(header: string | undefined, hash: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
   return header.split(',').some((candidate) => {

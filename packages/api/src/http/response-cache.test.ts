@@ -39,6 +39,32 @@ describe('responseCache', () => {
     assert.equal(second.headers.get('Cache-Control'), 'public, max-age=60');
   });
 
+  it('answers If-None-Match from memory with a 304', async () => {
+    const { app, calls } = counting();
+    const first = await app.request('/v1/lieux?q=etag');
+    const etag = first.headers.get('ETag') ?? '';
+    const again = await app.request('/v1/lieux?q=etag', { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('ETag'), etag);
+    assert.equal(again.headers.get('Cache-Control'), 'public, max-age=60');
+    assert.equal(calls.lieux, 1);
+  });
+
+  it('keeps each encoding apart, compressed once', async () => {
+    const { app, calls } = counting();
+    const path = `/v1/lieux?q=${'long'.repeat(400)}`;
+    const plain = await app.request(path);
+    const gzip = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    const gzipAgain = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    const plainAgain = await app.request(path);
+    assert.equal(plain.headers.get('Content-Encoding'), null);
+    assert.equal(gzip.headers.get('Content-Encoding'), 'gzip');
+    assert.equal(gzipAgain.headers.get('Content-Encoding'), 'gzip');
+    assert.equal(gzipAgain.headers.get('ETag'), gzip.headers.get('ETag'));
+    assert.deepEqual(await plainAgain.json(), await plain.json());
+    assert.equal(calls.lieux, 2);
+  });
+
   it('keys by path and query', async () => {
     const { app, calls } = counting();
     await app.request('/v1/lieux?q=a');

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { defaultCacheControl } from './cache-control.js';
+import { acceptedEncoding, matches } from './representation.js';
 
 /** Settings of the in-process cache of answers. */
 export interface ResponseCacheOptions {
@@ -17,10 +17,14 @@ const MAX_ENTRY_BYTES = 256 * 1024;
 
 interface Entry {
   readonly body: ArrayBuffer;
-  readonly status: number;
   readonly headers: [string, string][];
+  /** The ETag's opaque part without its encoding suffix, for `If-None-Match`. */
+  readonly hash: string | undefined;
   readonly expires: number;
 }
+
+/** Headers a 304 carries (RFC 9110 §15.4.5). */
+const NOT_MODIFIED_HEADERS = ['cache-control', 'etag', 'vary', 'content-location', 'expires'];
 
 /**
  * Reuses successful public GET answers of the API in this process for `min(max-age, maxSeconds)`, keyed by path
@@ -28,8 +32,9 @@ interface Entry {
  * while it is fresh — what a CDN in front would do, for a server without one. Only `public` answers with a
  * `max-age` are kept (never `private`, `no-store`, `no-cache`, errors, or bodies over 256 KiB); an answer may
  * therefore be as old as its `max-age` says a shared cache may serve it (places: one minute, "open now"
- * included). Least recently used entries go first past `maxBytes`. ETags and compression are applied outside,
- * on every answer, cached or not.
+ * included). Least recently used entries go first past `maxBytes`. It sits outside the ETag, compression and
+ * Cache-Control middleware and keeps their result per encoding, so that a hit costs no hashing or compressing;
+ * it answers `If-None-Match` itself. Rate limits and CORS, further out, apply to hits too.
  *
  * @example
  * app.use('*', responseCache({ maxBytes: 32 * 1024 * 1024, maxSeconds: 60 }));
@@ -45,7 +50,7 @@ export function responseCache(options: ResponseCacheOptions = defaultResponseCac
   return async (c, next) => {
     if (options.maxBytes <= 0 || c.req.method !== 'GET' || !c.req.path.startsWith('/v1/')) return next();
     const url = new URL(c.req.url);
-    const key = `${url.pathname}${url.search}`;
+    const key = `${acceptedEncoding(c.req.header('Accept-Encoding')) ?? 'identity'} ${url.pathname}${url.search}`;
     const now = Date.now();
     const hit = entries.get(key);
     if (hit) {
@@ -53,23 +58,32 @@ export function responseCache(options: ResponseCacheOptions = defaultResponseCac
       if (hit.expires > now) {
         entries.set(key, hit); // most recently used last
         bytes += hit.body.byteLength;
-        c.res = new Response(hit.body.slice(0), { status: hit.status, headers: hit.headers });
+        if (hit.hash !== undefined && matches(c.req.header('If-None-Match'), hit.hash)) {
+          const headers = hit.headers.filter(([name]) => NOT_MODIFIED_HEADERS.includes(name));
+          c.res = new Response(null, { status: 304, headers });
+        } else {
+          c.res = new Response(hit.body.slice(0), { status: 200, headers: hit.headers });
+        }
         return;
       }
     }
     await next();
     const response = c.res;
     if (response.status !== 200) return;
-    const seconds = sharedMaxAge(response.headers.get('Cache-Control') ?? defaultCacheControl(c.req.path));
+    const seconds = sharedMaxAge(response.headers.get('Cache-Control') ?? '');
     if (seconds <= 0) return;
     const length = Number(response.headers.get('Content-Length') ?? NaN);
     if (length > MAX_ENTRY_BYTES) return;
     const body = await readUpTo(response.clone().body, MAX_ENTRY_BYTES);
     if (body === undefined) return;
+    // The ETag's opaque part; a compressed answer's ends with `-br` or `-gzip`, which `matches` adds back.
+    let hash = response.headers.get('ETag')?.replace(/^"|"$/g, '');
+    if (hash !== undefined && response.headers.has('Content-Encoding'))
+      hash = hash.replace(/-(br|gzip)$/, '');
     const entry: Entry = {
       body,
-      status: response.status,
       headers: [...response.headers.entries()],
+      hash,
       expires: now + Math.min(seconds, options.maxSeconds) * 1000,
     };
     entries.set(key, entry);
