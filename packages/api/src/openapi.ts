@@ -244,8 +244,9 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
   const bearer = [{ bearer: [] }];
 
   return {
+    // No jsonSchemaDialect: the OpenAPI 3.1 default (JSON Schema 2020-12 with the OAS vocabulary) is what the
+    // schemas are, and Swagger UI warns on any other value.
     openapi: '3.1.0',
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'Inclusion widgets API',
       version: options.version,
