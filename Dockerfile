@@ -27,6 +27,7 @@ RUN TSX_VERSION="$(node -p "require('./package-lock.json').packages['node_module
 # --- runtime ------------------------------------------------------------------------------------------------------
 FROM node:20-slim
 ENV NODE_ENV=production \
+    TZ=UTC \
     HOST=0.0.0.0 \
     PORT=8080 \
     PGLITE_DATA_DIR=/data/pglite

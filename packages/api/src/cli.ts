@@ -155,5 +155,8 @@ export function formatReport(report: ImportReport, file: string, database: strin
 }
 
 if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
+  // As the server does (main.ts): the opening-hours library misreads the local zone's DST days; places carry
+  // their own zone.
+  process.env.TZ = 'UTC';
   process.exitCode = await runCli(process.argv.slice(2));
 }
