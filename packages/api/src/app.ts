@@ -65,7 +65,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders);
 
   // CORS, rate limits, body limits, Cache-Control, ETag and compression, for every route below.
-  installHttp(app, options.http);
+  const http = installHttp(app, options.http);
 
   app.get('/health', async (c) => {
     const headers = { 'Cache-Control': 'no-store' };
@@ -105,7 +105,12 @@ export function createApp(options: AppOptions): Hono {
   registerOpenApi(app, { version, bodyLimits: options.http?.bodyLimits });
   registerContent(app, loadContent(options.contentDir ?? CONTENT_DIR, logger));
   registerStatistics(app, { database });
-  registerImport(app, { database, logger, adminToken: options.adminToken });
+  registerImport(app, {
+    database,
+    logger,
+    adminToken: options.adminToken,
+    onImported: () => http.clearResponseCache(),
+  });
   registerLieux(app, { database });
   registerCommunes(app, { database, banUrl: options.banUrl, logger });
 

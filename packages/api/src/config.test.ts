@@ -13,7 +13,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       adminToken: undefined,
       banUrl: undefined,
-      http: {},
+      http: { responseCache: { maxBytes: 32 * 1024 * 1024 } },
       contentDir: undefined,
     });
   });
@@ -41,7 +41,7 @@ describe('readConfig', () => {
       logLevel: 'debug',
       adminToken: 'secret',
       banUrl: 'https://api-adresse.data.gouv.fr/search/',
-      http: {},
+      http: { responseCache: { maxBytes: 32 * 1024 * 1024 } },
       contentDir: undefined,
     });
   });

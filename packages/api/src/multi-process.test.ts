@@ -26,11 +26,13 @@ interface Replica {
 /** Starts `src/main.ts` on a free port and waits for its "Listening on" line. */
 async function startReplica(env: Record<string, string>): Promise<Replica> {
   const ours =
-    /^(DATABASE_URL|PGLITE_DATA_DIR|STATIC_DIR|PORT|HOST|LOG_LEVEL|ADMIN_TOKEN|SEED|CORS_ORIGINS|TRUST_PROXY|RATE_LIMIT_.*|.*BODY_LIMIT_BYTES|CONTENT_DIR|BAN_URL)$/;
+    /^(DATABASE_URL|PGLITE_DATA_DIR|STATIC_DIR|PORT|HOST|LOG_LEVEL|ADMIN_TOKEN|SEED|CORS_ORIGINS|TRUST_PROXY|RATE_LIMIT_.*|.*BODY_LIMIT_BYTES|CONTENT_DIR|BAN_URL|RESPONSE_CACHE_MB)$/;
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !ours.test(name)));
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
     cwd: packageDir,
-    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    // Without the in-process answer cache: these tests are about what the database gives both replicas. With
+    // it, a replica that did not run the import serves its cached answers until their max-age (one minute).
+    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RESPONSE_CACHE_MB: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -46,7 +46,7 @@ function isApi(path: string): boolean {
  * const app = new Hono();
  * installHttp(app, { corsOrigins: ['https://mairie.example'], trustedProxies: 1 });
  */
-export function installHttp(app: Hono, options: HttpOptions = {}): void {
+export function installHttp(app: Hono, options: HttpOptions = {}): HttpHandle {
   const corsOrigins = options.corsOrigins ?? ['*'];
   const cors = apiCors();
   const limiter = rateLimit({
@@ -58,9 +58,17 @@ export function installHttp(app: Hono, options: HttpOptions = {}): void {
   app.use('*', (c, next) => (isApi(c.req.path) && c.req.path !== '/health' ? limiter(c, next) : next()));
   app.use('*', bodyLimits({ ...defaultBodyLimits, ...options.bodyLimits }));
   // Outside ETag, compression and Cache-Control, so that a hit reuses their work.
-  if (options.responseCache) {
-    app.use('*', responseCache({ ...defaultResponseCache, ...options.responseCache }));
-  }
+  const cache = options.responseCache
+    ? responseCache({ ...defaultResponseCache, ...options.responseCache })
+    : undefined;
+  if (cache) app.use('*', cache);
   app.use('*', representation());
   app.use('*', cacheControl());
+  return { clearResponseCache: () => cache?.clear() };
+}
+
+/** What the app can do with the HTTP layer once installed. */
+export interface HttpHandle {
+  /** Forgets the answers cached in this process; call it after this process changed the data. */
+  clearResponseCache(): void;
 }

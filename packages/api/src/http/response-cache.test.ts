@@ -102,6 +102,18 @@ describe('responseCache', () => {
     assert.equal(calls.lieux, 4);
   });
 
+  it('forgets every answer when cleared (after this process imported data)', async () => {
+    const app = new Hono();
+    const http = installHttp(app, { responseCache: {}, rateLimits: { get: 0 } });
+    let version = 1;
+    app.get('/v1/lieux', (c) => c.json({ version }));
+    assert.deepEqual(await (await app.request('/v1/lieux')).json(), { version: 1 });
+    version = 2;
+    assert.deepEqual(await (await app.request('/v1/lieux')).json(), { version: 1 });
+    http.clearResponseCache();
+    assert.deepEqual(await (await app.request('/v1/lieux')).json(), { version: 2 });
+  });
+
   it('is off with maxBytes 0', async () => {
     const { app, calls } = counting({ maxBytes: 0 });
     await app.request('/v1/lieux');

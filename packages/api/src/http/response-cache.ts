@@ -39,7 +39,9 @@ const NOT_MODIFIED_HEADERS = ['cache-control', 'etag', 'vary', 'content-location
  * @example
  * app.use('*', responseCache({ maxBytes: 32 * 1024 * 1024, maxSeconds: 60 }));
  */
-export function responseCache(options: ResponseCacheOptions = defaultResponseCache): MiddlewareHandler {
+export function responseCache(
+  options: ResponseCacheOptions = defaultResponseCache,
+): MiddlewareHandler & { clear(): void } {
   const entries = new Map<string, Entry>();
   let bytes = 0;
   const drop = (key: string, entry: Entry) => {
@@ -47,7 +49,7 @@ export function responseCache(options: ResponseCacheOptions = defaultResponseCac
     bytes -= entry.body.byteLength;
   };
 
-  return async (c, next) => {
+  const middleware: MiddlewareHandler = async (c, next) => {
     if (options.maxBytes <= 0 || c.req.method !== 'GET' || !c.req.path.startsWith('/v1/')) return next();
     const url = new URL(c.req.url);
     const key = `${acceptedEncoding(c.req.header('Accept-Encoding')) ?? 'identity'} ${url.pathname}${url.search}`;
@@ -93,6 +95,12 @@ export function responseCache(options: ResponseCacheOptions = defaultResponseCac
       drop(oldKey, old);
     }
   };
+  /** Forgets every answer (after this process changed the data, e.g. an import). */
+  const clear = () => {
+    entries.clear();
+    bytes = 0;
+  };
+  return Object.assign(middleware, { clear });
 }
 
 /** The seconds a shared cache may keep an answer: its `s-maxage` or `max-age` when `public`, else 0. */

@@ -18,6 +18,8 @@ export interface ImportRoutesOptions {
   adminToken?: string | undefined;
   /** Rows per query when exporting; default 1000. */
   exportBatchSize?: number;
+  /** Called after an import wrote places (the app forgets its cached answers). */
+  onImported?: () => void;
 }
 
 /** Whether two secrets are equal, in a time that does not depend on where they differ (nor on their lengths). */
@@ -56,7 +58,7 @@ function territoireFilter(territoire: Territoire): string {
  * registerImport(app, { database, logger, adminToken: process.env.ADMIN_TOKEN });
  */
 export function registerImport(app: Hono, options: ImportRoutesOptions): void {
-  const { database, logger, adminToken, exportBatchSize = 1_000 } = options;
+  const { database, logger, adminToken, exportBatchSize = 1_000, onImported } = options;
 
   app.post('/v1/admin/import', async (c) => {
     if (!adminToken) {
@@ -113,6 +115,7 @@ export function registerImport(app: Hono, options: ImportRoutesOptions): void {
         logger,
         ...(dateMaj === undefined ? {} : { dateMaj }),
       });
+      if (report.written > 0) onImported?.();
       return c.json(report, 200, { 'Cache-Control': 'no-store' });
     } catch (error) {
       if (error instanceof InputError) return problemResponse({ status: 400, detail: error.message });
