@@ -61,7 +61,7 @@ export async function seedIfEmpty(
   if (database.kind !== 'pglite') return skip('a PostgreSQL server is never seeded; import with the CLI');
   const { rows } = await database.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lieux) AS any');
   if (rows[0]?.any) return skip('lieux is not empty');
-  logger?.info('first start: loading the real places into the embedded database (about 15 to 20 seconds)…');
+  logger?.info('first start: loading the real places into the embedded database (a few seconds)…');
 
   const lieux: Lieu[] = [];
   let rejected = 0;

@@ -142,7 +142,9 @@ function round(value: number, digits: number): number {
  */
 export function horairesValides(horaires: string): boolean {
   if (horaires.trim() === '') return false;
-  return parse(horaires, { region: '11' }) !== null;
+  // Without a place first: the same parse as `horairesMinutes` at import, so a string is parsed once. Hours
+  // that need school holidays cannot be read without a région: Île-de-France's stands in.
+  return (parse(horaires, {}) ?? parse(horaires, { region: '11' })) !== null;
 }
 
 // --- Wall clocks -----------------------------------------------------------------------------------------
