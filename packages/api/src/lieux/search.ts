@@ -33,6 +33,9 @@ export const DEFAULT_LIMIT = 20;
  */
 export const TOTAL_CAP = 1_000;
 
+/** Places at exactly the same distance that a page by distance still orders by id (see `searchLieux`). */
+const TIE_ROOM = 50;
+
 /**
  * Runs a distance search with bitmap scans off, inside a transaction (`SET LOCAL`): the planner, which cannot
  * estimate how many places a cube holds, would otherwise read every candidate of the radius and sort them,
@@ -298,12 +301,28 @@ export async function searchLieux(
     where.add(`(${sortKey}, l.id) > (${key}, ${where.value(cursor.id)}::text)`);
   }
   const offset = params.cursor === undefined && params.page !== undefined ? (params.page - 1) * limit : 0;
-  const sql = `
-    SELECT ${detailSelect
-      .split(', ')
-      .map((column) => `l.${column}`)
-      .join(', ')},
-           ${distance} AS distance, ${sortKey} AS sort_key
+  const columns = `${detailSelect
+    .split(', ')
+    .map((column) => `l.${column}`)
+    .join(', ')},
+           ${distance} AS distance, ${sortKey} AS sort_key`;
+  // By distance, the GiST index gives the nearest places first only when the ORDER BY is the distance alone: with
+  // `, l.id` after it, PostgreSQL reads every place of the radius and sorts them (457 ms instead of 2 ms around
+  // Paris at 1M places). So the nearest are taken by distance alone, with room for ties, then ordered by distance
+  // and id for a stable cursor. A page could only be misordered if more than TIE_ROOM places shared one distance.
+  const sql = centre
+    ? `
+    SELECT * FROM (
+      SELECT ${columns}
+      FROM lieux l
+      ${where.where}
+      ORDER BY ${sortKey}
+      LIMIT ${where.value(offset + limit + 1 + TIE_ROOM)}
+    ) AS nearest
+    ORDER BY sort_key, id
+    LIMIT ${where.value(limit + 1)} OFFSET ${where.value(offset)}`
+    : `
+    SELECT ${columns}
     FROM lieux l
     ${where.where}
     ORDER BY ${sortKey}, l.id
