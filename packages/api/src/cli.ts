@@ -4,13 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCommunes } from './communes/load.js';
-import { readConfig } from './config.js';
-import { describeDatabaseLocation, openDatabase } from './database.js';
+import { openCommandDatabase } from './command-database.js';
 import type { Database } from './database.js';
 import { importFormats, importLieux, InputError, isImportFormat } from './import/import.js';
 import type { ImportReport } from './import/import.js';
-import { createLogger } from './logger.js';
-import { migrate } from './migrate.js';
 import { runPartnerCli } from './statistics/partner-cli.js';
 
 const usage = `Usage: inclusion-api import FILE --format ${importFormats.join('|')} [--dry-run] [--strict]
@@ -95,11 +92,9 @@ export async function runCli(
 
   let database: Database | undefined;
   try {
-    const config = readConfig(env);
-    const logger = createLogger({ level: env.LOG_LEVEL?.trim() || 'warn', destination: process.stderr });
-    database = await openDatabase({ url: config.databaseUrl, dataDir: config.pgliteDataDir, logger });
-    await migrate(database, { logger });
-    await ensureCommunes(database, logger);
+    const opened = await openCommandDatabase(env);
+    database = opened.database;
+    await ensureCommunes(database, opened.logger);
     const report = await importLieux(database, bytes, {
       format,
       dryRun: values['dry-run'],
@@ -107,8 +102,7 @@ export async function runCli(
       ...(dateMaj === undefined ? {} : { dateMaj }),
       ...(values['id-prefix'] === undefined ? {} : { idPrefix: values['id-prefix'] }),
     });
-    const where = describeDatabaseLocation({ url: config.databaseUrl, dataDir: config.pgliteDataDir });
-    output.out(formatReport(report, basename(file), where));
+    output.out(formatReport(report, basename(file), opened.location));
     return report.rejected.length > 0 ? 1 : 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -153,7 +153,7 @@ function appendVary(headers: Headers, name: string): void {
 }
 
 /** Reads a body up to `limit` bytes: all of it, or what was read plus a stream of the whole (when larger). */
-async function readUpTo(
+export async function readUpTo(
   body: ReadableStream<Uint8Array>,
   limit: number,
 ): Promise<

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { acceptedEncoding, matches } from './representation.js';
+import { acceptedEncoding, matches, readUpTo } from './representation.js';
 
 /** Settings of the in-process cache of answers. */
 export interface ResponseCacheOptions {
@@ -76,8 +76,14 @@ export function responseCache(
     if (seconds <= 0) return;
     const length = Number(response.headers.get('Content-Length') ?? NaN);
     if (length > MAX_ENTRY_BYTES) return;
-    const body = await readUpTo(response.clone().body, MAX_ENTRY_BYTES);
-    if (body === undefined) return;
+    const copy = response.clone().body;
+    const read = copy ? await readUpTo(copy, MAX_ENTRY_BYTES) : { bytes: new Uint8Array(0) };
+    if (read.rest) {
+      // Not awaited: cancelling one branch of a tee settles only once the other branch is cancelled too.
+      read.rest.cancel().catch(() => undefined);
+      return;
+    }
+    const body = read.bytes.buffer;
     // The ETag's opaque part; a compressed answer's ends with `-br` or `-gzip`, which `matches` adds back.
     let hash = response.headers.get('ETag')?.replace(/^"|"$/g, '');
     if (hash !== undefined && response.headers.has('Content-Encoding'))
@@ -117,33 +123,4 @@ export function sharedMaxAge(cacheControl: string): number {
   };
   const seconds = age('s-maxage') ?? age('max-age') ?? 0;
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
-}
-
-/** The whole body if it has at most `limit` bytes; else `undefined`, and this copy of the stream is cancelled. */
-async function readUpTo(
-  stream: ReadableStream<Uint8Array> | null,
-  limit: number,
-): Promise<ArrayBuffer | undefined> {
-  if (stream === null) return new ArrayBuffer(0);
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      // Not awaited: cancelling one branch of a tee settles only once the other branch is cancelled too.
-      reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body.buffer;
 }

@@ -7,7 +7,8 @@
 // zone, only the hour that zone skips in spring can be misread.
 import OpeningHours from 'opening_hours';
 import type { nominatim_object, opening_hours as OpeningHoursInstance } from 'opening_hours';
-import type { HorairesSemaine, JourSemaine, Ouverture, PlageHoraire } from '@inclusion-widgets/core';
+import { joursSemaine } from '@inclusion-widgets/core';
+import type { HorairesSemaine, Ouverture, PlageHoraire } from '@inclusion-widgets/core';
 
 /** Where a place is, for public holidays, school holidays and sunrise/sunset. All optional. */
 export interface PlaceContext {
@@ -197,6 +198,13 @@ function wallClockAt(instant: Date, timeZone: string): WallClock {
 const asUtc = (clock: WallClock): number =>
   Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 
+/** Minutes since Monday 00:00 of the wall clock of `timeZone` at `instant` (as `lieux.horaires_minutes`). */
+export function minuteOfWeek(instant: Date, timeZone: string): number {
+  const clock = wallClockAt(instant, timeZone);
+  const monday = (new Date(Date.UTC(clock.year, clock.month - 1, clock.day)).getUTCDay() + 6) % 7;
+  return monday * 1440 + clock.hour * 60 + clock.minute;
+}
+
 /** Minutes east of UTC of `timeZone` at an instant. */
 function offsetMinutes(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
@@ -309,17 +317,6 @@ function evaluate(horaires: string, timeZone: string, at: Date, context: PlaceCo
 }
 
 // --- Weekly table ----------------------------------------------------------------------------------------
-
-/** The days of `horaires_semaine`, Monday first. */
-export const joursSemaine = [
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-] as const satisfies readonly JourSemaine[];
 
 const hhmm = (date: Date, dayStart: Date): string => {
   const minutes = Math.round((date.getTime() - dayStart.getTime()) / 60_000);

@@ -13,7 +13,7 @@ import {
   type ValidationProblem,
 } from '@inclusion-widgets/core';
 import type { Database, Queryable, Row } from '../database.js';
-import { ouverture, semaine } from './opening-hours.js';
+import { minuteOfWeek, ouverture, semaine } from './opening-hours.js';
 import { lieuSelect, rowToLieu } from './store.js';
 
 /**
@@ -150,26 +150,6 @@ const fuseaux = [
   'Pacific/Tahiti',
   'Pacific/Noumea',
 ] as const;
-
-const weekFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes since Monday 00:00 of the wall clock of `timeZone` at `instant` (as `lieux.horaires_minutes`). */
-export function minuteOfWeek(instant: Date, timeZone: string): number {
-  let format = weekFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    weekFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday ?? 'Mon');
-  return day * 1440 + Number(parts.hour) * 60 + Number(parts.minute);
-}
 
 // --- Cursor ----------------------------------------------------------------------------------------------
 

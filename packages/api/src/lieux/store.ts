@@ -1,5 +1,5 @@
 // Writing and reading rows of the `lieux` table (migration 002). The API's only code that knows its columns.
-import type { Lieu } from '@inclusion-widgets/core';
+import { vocabularyFields, type Lieu } from '@inclusion-widgets/core';
 import type { Queryable, Row } from '../database.js';
 import { horairesMinutes } from './opening-hours.js';
 
@@ -42,19 +42,11 @@ export const lieuColumns = [
 /** A field of the standard stored in `lieux`. */
 export type LieuColumn = (typeof lieuColumns)[number];
 
-const arrayColumns: ReadonlySet<LieuColumn> = new Set([
-  'typologie',
+// Multi-valued fields: the vocabularies (slugs) and the lists of e-mails and web sites.
+const arrayColumns: ReadonlySet<LieuColumn> = new Set<LieuColumn>([
+  ...vocabularyFields,
   'courriels',
   'site_web',
-  'itinerance',
-  'services',
-  'publics_specifiquement_adresses',
-  'prise_en_charge_specifique',
-  'frais_a_charge',
-  'dispositif_programmes_nationaux',
-  'formations_labels',
-  'modalites_acces',
-  'modalites_accompagnement',
 ]);
 
 const sqlTypes: Partial<Record<LieuColumn, string>> = {

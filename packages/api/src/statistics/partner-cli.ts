@@ -1,9 +1,6 @@
 import { partenaireIdSchema } from '@inclusion-widgets/core';
-import { readConfig } from '../config.js';
-import { openDatabase } from '../database.js';
+import { openCommandDatabase } from '../command-database.js';
 import type { Database } from '../database.js';
-import { createLogger } from '../logger.js';
-import { migrate } from '../migrate.js';
 import { createPartner } from './store.js';
 
 /** Where the partner command writes. */
@@ -78,10 +75,7 @@ export async function runPartnerCli(
   }
   let database: Database | undefined;
   try {
-    const config = readConfig(env);
-    const logger = createLogger({ level: env.LOG_LEVEL?.trim() || 'warn', destination: process.stderr });
-    database = await openDatabase({ url: config.databaseUrl, dataDir: config.pgliteDataDir, logger });
-    await migrate(database, { logger });
+    ({ database } = await openCommandDatabase(env));
     return await runPartnerCommand(args, database, io);
   } catch (error) {
     io.stderr(`inclusion-api: ${error instanceof Error ? error.message : String(error)}\n`);

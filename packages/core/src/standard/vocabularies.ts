@@ -1686,6 +1686,9 @@ export const vocabularies = {
 /** Name of a field of the standard that has a controlled vocabulary. */
 export type VocabularyField = keyof typeof vocabularies;
 
+/** The fields of the standard that have a controlled vocabulary. */
+export const vocabularyFields = /* @__PURE__ */ Object.keys(vocabularies) as VocabularyField[];
+
 /** A value of the vocabulary of field `F`. */
 export type VocabularyEntry<F extends VocabularyField> = (typeof vocabularies)[F][number];
 
