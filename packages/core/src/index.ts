@@ -33,7 +33,9 @@ export {
 export {
   horairesSemaineSchema,
   joursSemaine,
+  lieuDetailReadSchema,
   lieuDetailSchema,
+  lieuReadSchema,
   lieuSchema,
   ouvertureSchema,
   ouvertureStatuts,

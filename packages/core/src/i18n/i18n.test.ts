@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   catalogs,
+  createTranslator,
   formatDate,
   formatDistance,
   formatList,
@@ -94,5 +95,24 @@ describe('formatting', () => {
     assert.equal(plain(formatTime('en', '17:00')), '5:00 PM');
     assert.equal(formatTime('fr', '09:30'), '9:30');
     assert.equal(formatTime('fr', 'midi'), 'midi');
+  });
+});
+
+describe('createTranslator', () => {
+  const own = {
+    fr: { hello: 'Bonjour {name}', places: { one: '{count} lieu', other: '{count} lieux' } },
+    en: { hello: 'Hello {name}', places: { one: '{count} place', other: '{count} places' } },
+  };
+
+  it('fills a widget’s own catalog, plural forms and numbers in the locale', () => {
+    const t = createTranslator(own);
+    assert.equal(t('en', 'hello', { name: 'Ada' }), 'Hello Ada');
+    assert.equal(t('en', 'places', { count: 1 }), '1 place');
+    assert.equal(plain(t('fr', 'places', { count: 1200 })), '1 200 lieux');
+  });
+
+  it('answers in French for a key another catalog lacks', () => {
+    const t = createTranslator({ fr: own.fr, en: { places: own.en.places } as typeof own.en });
+    assert.equal(t('en', 'hello', { name: 'Ada' }), 'Bonjour Ada');
   });
 });

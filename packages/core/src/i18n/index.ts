@@ -1,5 +1,13 @@
 export { locales, defaultLocale, isLocale, matchLocale, resolveLocale, type Locale } from './locale.js';
 export { fr, type Catalog, type Message, type MessageKey } from './catalog.fr.js';
 export { en } from './catalog.en.js';
-export { catalogs, translate, type MessageParams } from './translate.js';
+export {
+  catalogs,
+  createTranslator,
+  translate,
+  type CatalogLike,
+  type MessageCatalog,
+  type MessageParams,
+  type Translator,
+} from './translate.js';
 export { formatDate, formatDistance, formatList, formatNumber, formatTime } from './format.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { formatIssues } from './issues.js';
-import { lieuSchema } from './lieu.js';
+import { lieuDetailReadSchema, lieuReadSchema, lieuSchema } from './lieu.js';
 
 /** The standard's own valid example row (exemple-valide.csv), with its labels turned into slugs. */
 const example = {
@@ -161,5 +161,31 @@ describe('lieuSchema', () => {
 
   it('drops unknown fields, so that the API can add some', () => {
     assert.equal('nouveau' in lieuSchema.parse({ ...minimal, nouveau: 1 }), false);
+  });
+});
+
+describe('lieuReadSchema and lieuDetailReadSchema (how the widgets read places)', () => {
+  const hostile = {
+    ...minimal,
+    nom: '<script>alert(1)</script>',
+    site_web: ['javascript:alert(1)', 'https://exemple.fr/', 'data:text/html,<b>x</b>', 42],
+    prise_rdv: 'javascript:alert(1)',
+    fiche_acces_libre: 'vbscript:msgbox(1)',
+  };
+
+  it('drops links that are not http(s) URLs and keeps the place and its other links', () => {
+    for (const schema of [lieuReadSchema, lieuDetailReadSchema]) {
+      const lieu = schema.parse(hostile);
+      assert.equal(lieu.nom, '<script>alert(1)</script>');
+      assert.deepEqual(lieu.site_web, ['https://exemple.fr/']);
+      assert.equal(lieu.prise_rdv, undefined);
+      assert.equal(lieu.fiche_acces_libre, undefined);
+    }
+  });
+
+  it('is as strict as the contract everywhere else', () => {
+    assert.equal(lieuSchema.safeParse(hostile).success, false);
+    assert.equal(lieuReadSchema.safeParse({ ...hostile, code_postal: '5900' }).success, false);
+    assert.equal(lieuReadSchema.safeParse({ ...hostile, latitude: 50.6 }).success, false);
   });
 });

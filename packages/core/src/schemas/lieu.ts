@@ -193,3 +193,25 @@ export const lieuDetailSchema = z.extend(lieuSchema, {
 
 /** A venue with its weekly hours, as parsed from the API. */
 export type LieuDetail = z.infer<typeof lieuDetailSchema>;
+
+const isHttpUrl = (value: unknown): boolean => z.httpUrl().safeParse(value).success;
+
+/** The link fields, read leniently: a value that is not an http(s) URL is dropped, not the whole place. */
+const lenientLinks = {
+  site_web: z.catch(list('site_web', httpUrl('site_web')), ({ value }) =>
+    Array.isArray(value) ? value.filter((item): item is string => isHttpUrl(item)) : [],
+  ),
+  fiche_acces_libre: z.catch(z.optional(httpUrl('fiche_acces_libre')), undefined),
+  prise_rdv: z.catch(z.optional(httpUrl('prise_rdv')), undefined),
+};
+
+/**
+ * `lieuSchema` as the widgets read it: the same fields, except that a link (`site_web`, `fiche_acces_libre`,
+ * `prise_rdv`) that is not an http(s) URL is dropped instead of making the whole answer invalid. One bad link
+ * from a producer costs that link, never the place or the list. `lieuSchema` stays the strict contract the
+ * API checks imports against.
+ */
+export const lieuReadSchema = z.safeExtend(lieuSchema, lenientLinks);
+
+/** `lieuDetailSchema` as the widgets read it: links that are not http(s) URLs dropped (see `lieuReadSchema`). */
+export const lieuDetailReadSchema = z.safeExtend(lieuDetailSchema, lenientLinks);
