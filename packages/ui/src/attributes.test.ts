@@ -8,6 +8,7 @@ import {
   number,
   oneOf,
   parseAttributes,
+  recoverable,
   required,
   slugList,
   withDefault,
@@ -227,6 +228,39 @@ describe('attribute rules', () => {
       };
       const { config } = parseAttributes({ code: upper }, () => 'abc', 'fr');
       expect(config?.code).to.equal('ABC');
+    });
+  });
+
+  describe('recoverable()', () => {
+    const rules = {
+      services: recoverable(slugList('services')),
+      radius: recoverable(withDefault(number({ min: 1, max: 100 }), 10)),
+      mode: oneOf(['list', 'map']),
+    };
+    const parse = (attributes: Record<string, string>) =>
+      parseAttributes(rules, (name) => attributes[name] ?? null, 'en');
+
+    it('keeps the known slugs of a list and reports the unknown ones as recovered', () => {
+      const { config, issues } = parse({ services: 'nope, aide-aux-demarches-administratives nope' });
+      expect(config?.services).to.deep.equal(['aide-aux-demarches-administratives']);
+      expect(issues).to.have.length(1);
+      expect(issues[0]).to.include({ attribute: 'services', recovered: true });
+      expect(issues[0]?.reason).to.contain('“nope”');
+    });
+
+    it('falls back to the value of an absent attribute for other rules', () => {
+      const { config, issues } = parse({ radius: '500' });
+      expect(config?.radius).to.equal(10);
+      expect(issues[0]).to.include({ attribute: 'radius', recovered: true });
+    });
+
+    it('gives no configuration when a rule that is not recoverable fails too', () => {
+      const { config, issues } = parse({ radius: '500', mode: 'grid' });
+      expect(config).to.equal(undefined);
+      expect(issues.map((issue) => [issue.attribute, issue.recovered ?? false])).to.deep.equal([
+        ['radius', true],
+        ['mode', false],
+      ]);
     });
   });
 });

@@ -35,6 +35,8 @@ export interface AttributeIssue {
   readonly value: string | null;
   /** Why the value is refused, as one plain-language sentence in the widget's locale. */
   readonly reason: string;
+  /** The widget works on without this value (a `recoverable()` rule): it is ignored, or only its bad part is. */
+  readonly recovered?: boolean;
 }
 
 /** What a rule receives besides the raw value. */
@@ -53,6 +55,10 @@ export type RuleResult<T> =
 export interface AttributeRule<T> {
   /** Parses `raw`, the attribute's value, `null` when the attribute is absent. */
   parse(raw: string | null, context: RuleContext): RuleResult<T>;
+  /** Set by `recoverable()`: the value to work on with when `raw` is refused. */
+  recover?(raw: string, context: RuleContext): T;
+  /** The usable part of a refused value (e.g. the known slugs of a list), if the rule can tell. */
+  salvage?(raw: string): T;
 }
 
 /**
@@ -66,9 +72,12 @@ export type ConfigOf<R extends AttributeRules> = {
   readonly [K in keyof R]: R[K] extends AttributeRule<infer T> ? T : never;
 };
 
-/** The result of `parseAttributes`: the configuration when every attribute is valid, and the issues. */
+/**
+ * The result of `parseAttributes`: the configuration when every attribute is valid or recovered, and the
+ * issues.
+ */
 export interface ParsedAttributes<R extends AttributeRules> {
-  /** The typed configuration, `undefined` when any attribute is invalid. */
+  /** The typed configuration, `undefined` when an attribute whose rule is not recoverable is invalid. */
   readonly config: ConfigOf<R> | undefined;
   /** One issue per invalid attribute, in rule order. */
   readonly issues: readonly AttributeIssue[];
@@ -100,11 +109,16 @@ export function parseAttributes<R extends AttributeRules>(
   for (const [key, rule] of Object.entries(rules)) {
     const attribute = attributeName(key);
     const value = read(attribute);
-    const result = rule.parse(value, { locale, attribute });
+    const context = { locale, attribute };
+    const result = rule.parse(value, context);
     if (result.ok) config[key] = result.value;
-    else issues.push({ attribute, value, reason: result.reason });
+    else if (rule.recover && value !== null) {
+      config[key] = rule.recover(value, context);
+      issues.push({ attribute, value, reason: result.reason, recovered: true });
+    } else issues.push({ attribute, value, reason: result.reason });
   }
-  return { config: issues.length === 0 ? (config as ConfigOf<R>) : undefined, issues };
+  const blocking = issues.some((issue) => !issue.recovered);
+  return { config: blocking ? undefined : (config as ConfigOf<R>), issues };
 }
 
 /**
@@ -170,7 +184,8 @@ export function slugList<F extends VocabularyField>(field: F): AttributeRule<rea
       z.transform((list: string[]) => [...new Set(list)] as readonly SlugOf<F>[]),
     ),
   );
-  return fromSchema(schema, [], (issues, raw, { locale }) => {
+  const known: ReadonlySet<string> = new Set(slugs);
+  const rule = fromSchema(schema, [], (issues, raw, { locale }) => {
     const items = splitList(raw);
     const unknown = [
       ...new Set(issues.map((issue) => items[Number(issue.path[0])]).filter((item) => item !== undefined)),
@@ -181,6 +196,10 @@ export function slugList<F extends VocabularyField>(field: F): AttributeRule<rea
       expected: expectedList(slugs, locale),
     });
   });
+  return {
+    ...rule,
+    salvage: (raw) => [...new Set(splitList(raw).filter((item) => known.has(item)))] as SlugOf<F>[],
+  };
 }
 
 /** Options of the `number` rule. */
@@ -299,6 +318,30 @@ export function withDefault<T>(
     parse(raw, context) {
       if (raw === null) return { ok: true, value: fallback };
       return rule.parse(raw, context) as RuleResult<Exclude<T, undefined>>;
+    },
+  };
+}
+
+/**
+ * Lets the widget work on when the attribute is refused: the issue is still reported (console, event, a
+ * notice in the widget), and the configuration gets the usable part of the value (the known slugs of a
+ * list) or, failing that, the value the rule gives an absent attribute. Use it for settings whose loss
+ * leaves a useful widget (filters, layout); not for those that would change what the widget shows without
+ * notice (a territory, the API).
+ *
+ * @example
+ * recoverable(slugList('services')); // services="aide-aux-demarches-administratives, nope" keeps the first
+ */
+export function recoverable<T>(rule: AttributeRule<T>): AttributeRule<T> {
+  return {
+    ...rule,
+    recover(raw, context) {
+      if (rule.salvage) return rule.salvage(raw);
+      const absent = rule.parse(null, context);
+      if (absent.ok) return absent.value;
+      throw new TypeError(
+        `recoverable(): the rule of ${context.attribute} has no value for an absent attribute`,
+      );
     },
   };
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { css, html as litHtml, type PropertyDeclarations } from 'lit';
 import { HttpError, NetworkError, type InclusionApi } from '@inclusion-widgets/core';
-import { number, oneOf, slugList, withDefault, type ConfigOf } from './attributes.js';
+import { number, oneOf, recoverable, slugList, withDefault, type ConfigOf } from './attributes.js';
 import { InclusionElement } from './base-element.js';
 import { provideClient } from './context.js';
 import { define } from './define.js';
@@ -56,7 +56,24 @@ class TestApiWidget extends InclusionElement {
   }
 }
 
+const forgivingRules = { services: recoverable(slugList('services')), mode: oneOf(['list', 'map']) };
+
+/**
+ * A widget that works on without an invalid `services`.
+ *
+ * @attr services - Services to show, slugs of the standard.
+ * @attr mode - `list` or `map`.
+ */
+class TestForgivingWidget extends InclusionElement<typeof forgivingRules> {
+  static override attributeRules = forgivingRules;
+
+  protected override renderContent(config: ConfigOf<typeof forgivingRules>): unknown {
+    return litHtml`<p part="content">${config.services.join(', ') || '—'}</p>`;
+  }
+}
+
 define('test-widget', TestWidget, '0.0.0-test');
+define('test-forgiving-widget', TestForgivingWidget, '0.0.0-test');
 define('test-api-widget', TestApiWidget, '0.0.0-test');
 
 declare global {
@@ -398,5 +415,38 @@ describe('InclusionElement', () => {
       expect(rect.height).to.be.at.least(44);
       expect(rect.width).to.be.at.least(44);
     });
+  });
+});
+
+describe('InclusionElement with recoverable attributes', () => {
+  it('shows its content under a notice naming the attribute it ignores, and fires the event once', async () => {
+    const element = document.createElement('test-forgiving-widget') as TestForgivingWidget;
+    element.setAttribute('services', 'nope utilisation-securisee-du-numerique');
+    element.setAttribute('lang', 'en');
+    const events: InclusionConfigErrorEvent[] = [];
+    element.addEventListener('inclusion-config-error', (event) => events.push(event));
+    const container = await fixture(html`<div></div>`);
+    container.append(element);
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part="content"]')?.textContent).to.equal(
+      'utilisation-securisee-du-numerique',
+    );
+    const notice = root.querySelector('[part="config-notice"]');
+    expect(notice?.textContent).to.contain('attribute “services”');
+    expect(notice?.getAttribute('role')).to.equal(null);
+    expect(root.querySelector('[part="config-error"]')).to.equal(null);
+    expect(events).to.have.length(1);
+    expect(events[0]?.issues[0]?.recovered).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the error panel when an attribute without recovery is invalid too', async () => {
+    const element = await fixture<TestForgivingWidget>(
+      html`<test-forgiving-widget services="nope" mode="grid"></test-forgiving-widget>`,
+    );
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part="content"]')).to.equal(null);
+    expect(root.querySelector('[part="config-error"]')?.textContent).to.contain('services');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  html,
   LitElement,
   type CSSResultGroup,
   type CSSResultOrNative,
@@ -17,7 +18,7 @@ import {
   type ParsedAttributes,
 } from './attributes.js';
 import { clientContext } from './context.js';
-import { problemStyles, renderConfigError, renderProblem } from './error-message.js';
+import { problemStyles, renderConfigError, renderConfigNotice, renderProblem } from './error-message.js';
 import { InclusionConfigErrorEvent } from './events.js';
 import { localeOf } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
@@ -31,9 +32,10 @@ const apiRule = httpUrl();
  *
  * A subclass declares its attribute rules in the static `attributeRules` (keyed by configuration name, read
  * from the kebab-case attribute) and passes their type as the type parameter; it renders in
- * `renderContent(config)` instead of `render()`, and receives only a valid configuration there. When any
+ * `renderContent(config)` instead of `render()`, and receives only a valid configuration there. When an
  * attribute is invalid, the widget shows a readable panel listing each problem in its locale instead of its
- * content, logs one warning per problem naming the attribute, and fires `inclusion-config-error`.
+ * content, logs one warning per problem naming the attribute, and fires `inclusion-config-error`; when every
+ * invalid attribute has a `recoverable()` rule, it shows its content under a notice naming them instead.
  *
  * Styles: `hostStyles` (tokens, `:host`, focus, buttons…) and the problem styles always come first; a
  * subclass's `static styles` holds only its own.
@@ -46,6 +48,7 @@ const apiRule = httpUrl();
  * @attr api - Base URL of the API (`https://api.example.org`); builds the client unless `.client` is set.
  * @fires inclusion-config-error - One or more attributes are invalid; `issues` lists them.
  * @csspart config-error - The panel shown in place of the widget when an attribute is invalid.
+ * @csspart config-notice - The notice above the widget naming invalid attributes it works without.
  * @csspart problem - The box shown when the API fails.
  * @csspart retry-button - Its "Try again" button.
  *
@@ -147,11 +150,15 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
     }
   }
 
-  /** Renders the widget, or the configuration error panel when an attribute is invalid. */
+  /**
+   * Renders the widget, or the configuration error panel when an attribute is invalid; when every invalid
+   * attribute is recoverable, the widget with a notice naming them above it.
+   */
   protected override render(): unknown {
     const config = this.parsedConfig;
-    if (this.issues.length > 0 || config === undefined) return renderConfigError(this.issues, this.locale);
-    return this.renderContent(config);
+    if (config === undefined) return renderConfigError(this.issues, this.locale);
+    if (this.issues.length === 0) return this.renderContent(config);
+    return html`${renderConfigNotice(this.issues, this.locale)}${this.renderContent(config)}`;
   }
 
   /** The widget's content, given its valid configuration. */
@@ -209,7 +216,10 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
     for (const { attribute, value, reason } of english) {
       const written =
         value === null ? `attribute "${attribute}" is missing` : `attribute ${attribute}="${value}"`;
-      this.logger.warn(`${written}: ${reason}`);
+      const recovered =
+        this.parsedConfig !== undefined &&
+        this.issues.find((issue) => issue.attribute === attribute)?.recovered;
+      this.logger.warn(`${written}: ${reason}${recovered ? ' (ignored: the widget works without it)' : ''}`);
     }
     this.dispatchEvent(new InclusionConfigErrorEvent(this.issues));
   }

@@ -33,6 +33,29 @@ export function renderConfigError(issues: readonly AttributeIssue[], locale: Loc
 }
 
 /**
+ * The notice shown above a widget that works on without some invalid attributes (`recoverable()` rules):
+ * what is ignored and why, for the webmaster; a note, not an alert.
+ *
+ * @example
+ * html`${renderConfigNotice(issues, 'fr')}${content}`;
+ */
+export function renderConfigNotice(issues: readonly AttributeIssue[], locale: Locale): TemplateResult {
+  return html`
+    <div part="config-notice" class="config-notice">
+      <p>${translate(locale, 'config.noticeTitle', { count: issues.length })}</p>
+      <ul>
+        ${issues.map(
+          (issue) =>
+            html`<li>
+              ${translate(locale, 'config.attribute', { attribute: issue.attribute, reason: issue.reason })}
+            </li>`,
+        )}
+      </ul>
+    </div>
+  `;
+}
+
+/**
  * An API error for the citizen: the error's plain-language message (from `userMessage(locale)` for the API
  * client's errors, a generic one otherwise) and a "Try again" button calling `retry`, announced as an alert
  * since it replaces content after a load.
@@ -72,6 +95,25 @@ export const problemStyles = css`
   .config-error p,
   .problem p {
     margin: 0 0 calc(var(--_space) / 2);
+  }
+
+  .config-notice {
+    margin-block-end: var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_color-danger);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  .config-notice p,
+  .config-notice ul {
+    margin: 0;
+  }
+
+  .config-notice ul {
+    padding-inline-start: 1.25em;
   }
 
   .config-error .title {

@@ -6,6 +6,7 @@ export {
   number,
   oneOf,
   parseAttributes,
+  recoverable,
   required,
   slugList,
   withDefault,
@@ -21,7 +22,7 @@ export {
 export { InclusionElement } from './base-element.js';
 export { clientContext, provideClient } from './context.js';
 export { define, versionKey, versionOf, type ElementConstructor } from './define.js';
-export { problemStyles, renderConfigError, renderProblem } from './error-message.js';
+export { problemStyles, renderConfigError, renderConfigNotice, renderProblem } from './error-message.js';
 export { InclusionConfigErrorEvent, InclusionEvent } from './events.js';
 export { localeOf } from './locale.js';
 export { createLogger, isDebugEnabled, setDebug, type Logger } from './logger.js';

@@ -14,6 +14,10 @@ export const en: Catalog = {
 
   'config.title': 'This widget cannot be shown.',
   'config.intro': 'Its settings contain an error. The person who runs this website can fix it:',
+  'config.noticeTitle': {
+    one: 'One setting of this widget is ignored. The person who runs this website can fix it:',
+    other: 'Some settings of this widget are ignored. The person who runs this website can fix them:',
+  },
   'config.attribute': 'attribute “{attribute}”: {reason}',
   'config.invalidValue': 'the value “{value}” is not valid.',
   'config.expected': 'the value “{value}” is not valid. Possible values: {expected}.',

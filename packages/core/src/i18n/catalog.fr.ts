@@ -18,6 +18,10 @@ export const fr = {
   // Configuration errors shown in place of a widget (for the webmaster who embeds it)
   'config.title': 'Ce module ne peut pas s’afficher.',
   'config.intro': 'Son réglage contient une erreur. La personne qui gère ce site peut la corriger :',
+  'config.noticeTitle': {
+    one: 'Un réglage de ce module est ignoré. La personne qui gère ce site peut le corriger :',
+    other: 'Des réglages de ce module sont ignorés. La personne qui gère ce site peut les corriger :',
+  },
   'config.attribute': 'attribut « {attribute} » : {reason}',
   'config.invalidValue': 'la valeur « {value} » n’est pas valide.',
   'config.expected': 'la valeur « {value} » n’est pas valide. Valeurs possibles : {expected}.',
