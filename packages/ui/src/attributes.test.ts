@@ -3,7 +3,11 @@ import { slugsOf } from '@inclusion-widgets/core';
 import {
   attributeName,
   boolean,
+  hexColor,
   httpUrl,
+  identifier,
+  listOf,
+  lonLat,
   locale,
   number,
   oneOf,
@@ -11,6 +15,7 @@ import {
   recoverable,
   required,
   slugList,
+  territory,
   withDefault,
   type AttributeRule,
   type RuleResult,
@@ -261,6 +266,78 @@ describe('attribute rules', () => {
         ['radius', true],
         ['mode', false],
       ]);
+    });
+  });
+
+  describe('territory()', () => {
+    it('reads the four kinds of territory', () => {
+      expect(valueOf(territory().parse('departement:59', fr))).to.deep.equal({
+        type: 'departement',
+        code: '59',
+      });
+      expect(valueOf(territory().parse(' commune:2A004 ', fr))).to.deep.equal({
+        type: 'commune',
+        code: '2A004',
+      });
+      expect(valueOf(territory().parse('region:32', fr))).to.deep.equal({ type: 'region', code: '32' });
+      expect(valueOf(territory().parse('epci:200093201', fr))).to.deep.equal({
+        type: 'epci',
+        code: '200093201',
+      });
+    });
+
+    it('refuses another form and shows the right ones', () => {
+      expect(reasonOf(territory().parse('59', en))).to.equal(
+        '“59” is not a territory. Write commune:59350, epci:200093201, departement:59 or region:32.',
+      );
+      expect(territory().parse('departement:999', fr).ok).to.equal(false);
+      expect(territory().parse('pays:fr', fr).ok).to.equal(false);
+    });
+  });
+
+  describe('lonLat()', () => {
+    it('reads longitude then latitude, with a comma or spaces', () => {
+      expect(valueOf(lonLat().parse('3.0635,50.6366', fr))).to.deep.equal({ lon: 3.0635, lat: 50.6366 });
+      expect(valueOf(lonLat().parse(' -1.5 47.2 ', fr))).to.deep.equal({ lon: -1.5, lat: 47.2 });
+    });
+
+    it('refuses words, a single number, and out-of-range values with a hint about the order', () => {
+      expect(reasonOf(lonLat().parse('Lille', en))).to.contain('is not a point');
+      expect(lonLat().parse('3.06', fr).ok).to.equal(false);
+      expect(lonLat().parse('3,06,50', fr).ok).to.equal(false);
+      expect(reasonOf(lonLat().parse('50.63,200', en))).to.contain('Write the longitude first');
+    });
+  });
+
+  describe('hexColor()', () => {
+    it('normalises #rgb and #rrggbb to #rrggbb lowercase', () => {
+      expect(valueOf(hexColor().parse('#0A5', fr))).to.equal('#00aa55');
+      expect(valueOf(hexColor().parse('1A5FB4', fr))).to.equal('#1a5fb4');
+    });
+
+    it('refuses names, functions and injections', () => {
+      for (const raw of ['red', 'rgb(0,0,0)', '#12345', '#123;background:url(x)']) {
+        expect(hexColor().parse(raw, fr).ok, raw).to.equal(false);
+      }
+    });
+  });
+
+  describe('identifier()', () => {
+    it('accepts lowercase words with hyphens and refuses the rest', () => {
+      expect(valueOf(identifier().parse('ville-de-lille', fr))).to.equal('ville-de-lille');
+      for (const raw of ['Ville', 'a b', '-a', 'é', 'a'.repeat(65)]) {
+        expect(identifier().parse(raw, fr).ok, raw).to.equal(false);
+      }
+    });
+  });
+
+  describe('listOf()', () => {
+    it('reads known values and names unknown ones; recoverable keeps the known ones', () => {
+      const rule = listOf(['services', 'publics', 'programmes']);
+      expect(valueOf(rule.parse('publics, services publics', fr))).to.deep.equal(['publics', 'services']);
+      expect(reasonOf(rule.parse('publics, prix', en))).to.contain('“prix”');
+      const { config } = parseAttributes({ hide: recoverable(rule) }, () => 'publics prix', 'fr');
+      expect(config?.hide).to.deep.equal(['publics']);
     });
   });
 });

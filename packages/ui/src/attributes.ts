@@ -1,9 +1,11 @@
 import {
   matchLocale,
+  parseTerritoire,
   slugsOf,
   translate,
   type Locale,
   type SlugOf,
+  type Territoire,
   type VocabularyField,
 } from '@inclusion-widgets/core';
 import * as z from 'zod/mini';
@@ -319,6 +321,120 @@ export function withDefault<T>(
       if (raw === null) return { ok: true, value: fallback };
       return rule.parse(raw, context) as RuleResult<Exclude<T, undefined>>;
     },
+  };
+}
+
+/**
+ * A territory: `commune:<INSEE code>`, `epci:<SIREN>`, `departement:<code>` or `region:<code>`.
+ *
+ * @example
+ * territory().parse('departement:59', context); // { ok: true, value: { type: 'departement', code: '59' } }
+ */
+export function territory(): AttributeRule<Territoire | undefined> {
+  return {
+    parse(raw, { locale }) {
+      if (raw === null) return { ok: true, value: undefined };
+      const value = parseTerritoire(raw.trim());
+      return value
+        ? { ok: true, value }
+        : { ok: false, reason: translate(locale, 'config.territory', { value: raw }) };
+    },
+  };
+}
+
+/** A point, as `lon,lat` in attributes. */
+export interface LonLat {
+  /** Longitude, −180 to 180. */
+  readonly lon: number;
+  /** Latitude, −90 to 90. */
+  readonly lat: number;
+}
+
+/**
+ * A point written `lon,lat` in decimal degrees (longitude first, as in GeoJSON), e.g. `3.0635,50.6366`.
+ * A comma or spaces between the two; out-of-range values are refused, with a hint when they look swapped.
+ *
+ * @example
+ * lonLat().parse('3.0635,50.6366', context); // { ok: true, value: { lon: 3.0635, lat: 50.6366 } }
+ */
+export function lonLat(): AttributeRule<LonLat | undefined> {
+  return {
+    parse(raw, { locale }) {
+      if (raw === null) return { ok: true, value: undefined };
+      const parts = raw.trim().split(/\s*[,;\s]\s*/);
+      const numbers = parts.map((part) => (/^[+-]?\d+(\.\d+)?$/.test(part) ? Number(part) : NaN));
+      const [lon, lat] = numbers;
+      if (numbers.length === 2 && lon !== undefined && lat !== undefined && !numbers.some(Number.isNaN)) {
+        if (Math.abs(lon) <= 180 && Math.abs(lat) <= 90) return { ok: true, value: { lon, lat } };
+        return { ok: false, reason: translate(locale, 'config.lonLatRange', { value: raw }) };
+      }
+      return { ok: false, reason: translate(locale, 'config.lonLat', { value: raw }) };
+    },
+  };
+}
+
+/**
+ * A colour written as `#rgb` or `#rrggbb` (the form colour pickers give), normalised to `#rrggbb` lowercase.
+ *
+ * @example
+ * hexColor().parse('#0A5', context); // { ok: true, value: '#00aa55' }
+ */
+export function hexColor(): AttributeRule<string | undefined> {
+  return {
+    parse(raw, { locale }) {
+      if (raw === null) return { ok: true, value: undefined };
+      const match = /^#?([\da-f]{3}|[\da-f]{6})$/i.exec(raw.trim());
+      if (!match?.[1]) return { ok: false, reason: translate(locale, 'config.color', { value: raw }) };
+      const hex = match[1].toLowerCase();
+      const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
+      return { ok: true, value: `#${full}` };
+    },
+  };
+}
+
+/**
+ * An identifier: 1 to 64 lowercase letters, digits and hyphens (`ville-de-lille`).
+ *
+ * @example
+ * identifier().parse('ville-de-lille', context); // { ok: true, value: 'ville-de-lille' }
+ */
+export function identifier(): AttributeRule<string | undefined> {
+  return {
+    parse(raw, { locale }) {
+      if (raw === null) return { ok: true, value: undefined };
+      const value = raw.trim();
+      return /^[a-z\d](?:[a-z\d-]{0,62}[a-z\d])?$/.test(value)
+        ? { ok: true, value }
+        : { ok: false, reason: translate(locale, 'config.identifier', { value: raw }) };
+    },
+  };
+}
+
+/**
+ * A list of values from a fixed set, separated by commas or spaces; unknown values are named, and
+ * `recoverable()` keeps the known ones.
+ *
+ * @example
+ * listOf(['services', 'publics']).parse('publics', context); // { ok: true, value: ['publics'] }
+ */
+export function listOf<const V extends string>(values: readonly V[]): AttributeRule<readonly V[]> {
+  const known: ReadonlySet<string> = new Set(values);
+  const keep = (raw: string) => [...new Set(splitList(raw).filter((item) => known.has(item)))] as V[];
+  return {
+    parse(raw, { locale }) {
+      if (raw === null) return { ok: true, value: [] };
+      const unknown = [...new Set(splitList(raw).filter((item) => !known.has(item)))];
+      if (unknown.length === 0) return { ok: true, value: keep(raw) };
+      return {
+        ok: false,
+        reason: translate(locale, 'config.unknownValues', {
+          count: unknown.length,
+          values: unknown.map((value) => translate(locale, 'config.quoted', { value })).join(', '),
+          expected: expectedList(values, locale),
+        }),
+      };
+    },
+    salvage: keep,
   };
 }
 

@@ -32,6 +32,15 @@ export const en: Catalog = {
     one: 'the value {values} does not exist. Possible values: {expected}.',
     other: 'the values {values} do not exist. Possible values: {expected}.',
   },
+  'config.territory':
+    '“{value}” is not a territory. Write commune:59350, epci:200093201, departement:59 or region:32.',
+  'config.lonLat':
+    '“{value}” is not a point. Write the longitude then the latitude, separated by a comma: 3.0635,50.6366.',
+  'config.lonLatRange':
+    '“{value}” is out of range: longitude goes from -180 to 180 and latitude from -90 to 90. Write the longitude first.',
+  'config.color': '“{value}” is not a colour. Write it in hexadecimal, for example #1a5fb4.',
+  'config.identifier':
+    '“{value}” is not an identifier: lowercase letters without accents, digits and hyphens only.',
   'config.andMore': { one: '{list} and {count} more', other: '{list} and {count} more' },
   'config.quoted': '“{value}”',
   'config.booleanValue':

@@ -36,6 +36,15 @@ export const fr = {
     one: 'la valeur {values} n’existe pas. Valeurs possibles : {expected}.',
     other: 'les valeurs {values} n’existent pas. Valeurs possibles : {expected}.',
   },
+  'config.territory':
+    '« {value} » n’est pas un territoire. Écrivez commune:59350, epci:200093201, departement:59 ou region:32.',
+  'config.lonLat':
+    '« {value} » n’est pas un point. Écrivez la longitude puis la latitude, séparées par une virgule : 3.0635,50.6366.',
+  'config.lonLatRange':
+    '« {value} » est hors limites : la longitude va de -180 à 180 et la latitude de -90 à 90. Écrivez la longitude en premier.',
+  'config.color': '« {value} » n’est pas une couleur. Écrivez-la en hexadécimal, par exemple #1a5fb4.',
+  'config.identifier':
+    '« {value} » n’est pas un identifiant : lettres minuscules sans accent, chiffres et tirets seulement.',
   'config.andMore': { one: '{list} et {count} autre', other: '{list} et {count} autres' },
   'config.quoted': '« {value} »',
   'config.booleanValue':
