@@ -3,6 +3,7 @@ import { slugsOf } from '@inclusion-widgets/core';
 import {
   attributeName,
   boolean,
+  emailAddress,
   hexColor,
   httpUrl,
   identifier,
@@ -338,6 +339,16 @@ describe('attribute rules', () => {
       expect(reasonOf(rule.parse('publics, prix', en))).to.contain('“prix”');
       const { config } = parseAttributes({ hide: recoverable(rule) }, () => 'publics prix', 'fr');
       expect(config?.hide).to.deep.equal(['publics']);
+    });
+  });
+
+  describe('emailAddress()', () => {
+    it('accepts an address and refuses text, spaces and header injection', () => {
+      expect(valueOf(emailAddress().parse(' accueil@ville.fr ', fr))).to.equal('accueil@ville.fr');
+      expect(reasonOf(emailAddress().parse('accueil', en))).to.equal('“accueil” is not an e-mail address.');
+      for (const raw of ['a b@c.fr', 'a@b', 'a@b.fr,c@d.fr', 'a@b.fr\nbcc:x@y.fr']) {
+        expect(emailAddress().parse(raw, fr).ok, raw).to.equal(false);
+      }
     });
   });
 });

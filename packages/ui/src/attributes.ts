@@ -411,6 +411,24 @@ export function identifier(): AttributeRule<string | undefined> {
 }
 
 /**
+ * An e-mail address (`accueil@ville.fr`), checked loosely: one `@`, a dot in the domain, no spaces.
+ *
+ * @example
+ * emailAddress().parse('accueil@ville.fr', context); // { ok: true, value: 'accueil@ville.fr' }
+ */
+export function emailAddress(): AttributeRule<string | undefined> {
+  return {
+    parse(raw, { locale }) {
+      if (raw === null) return { ok: true, value: undefined };
+      const value = raw.trim();
+      return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(value)
+        ? { ok: true, value }
+        : { ok: false, reason: translate(locale, 'config.email', { value: raw }) };
+    },
+  };
+}
+
+/**
  * A list of values from a fixed set, separated by commas or spaces; unknown values are named, and
  * `recoverable()` keeps the known ones.
  *

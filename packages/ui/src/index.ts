@@ -1,6 +1,7 @@
 export {
   attributeName,
   boolean,
+  emailAddress,
   hexColor,
   httpUrl,
   identifier,
@@ -33,6 +34,7 @@ export { InclusionConfigErrorEvent, InclusionEvent } from './events.js';
 export { localeOf } from './locale.js';
 export { createLogger, isDebugEnabled, setDebug, type Logger } from './logger.js';
 export { PopoverController, type PopoverOptions } from './popover-controller.js';
+export { safeHref, safeHrefKinds, type SafeHrefKind } from './safe-url.js';
 export {
   colorBorder,
   colorDanger,

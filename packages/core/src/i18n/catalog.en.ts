@@ -41,6 +41,7 @@ export const en: Catalog = {
   'config.color': '“{value}” is not a colour. Write it in hexadecimal, for example #1a5fb4.',
   'config.identifier':
     '“{value}” is not an identifier: lowercase letters without accents, digits and hyphens only.',
+  'config.email': '“{value}” is not an e-mail address.',
   'config.andMore': { one: '{list} and {count} more', other: '{list} and {count} more' },
   'config.quoted': '“{value}”',
   'config.booleanValue':

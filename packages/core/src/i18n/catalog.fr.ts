@@ -45,6 +45,7 @@ export const fr = {
   'config.color': '« {value} » n’est pas une couleur. Écrivez-la en hexadécimal, par exemple #1a5fb4.',
   'config.identifier':
     '« {value} » n’est pas un identifiant : lettres minuscules sans accent, chiffres et tirets seulement.',
+  'config.email': '« {value} » n’est pas une adresse e-mail.',
   'config.andMore': { one: '{list} et {count} autre', other: '{list} et {count} autres' },
   'config.quoted': '« {value} »',
   'config.booleanValue':
