@@ -4,28 +4,51 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed}';
+// Tests that need the geolocation permission run in their own group, whose browser context grants it.
+const geolocationGrantedTests = `packages/${browserPackages}/src/**/*.geolocation-granted.test.ts`;
+
+const launchOptions = {
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
 
 export default {
-  files: [`packages/${browserPackages}/src/**/*.test.ts`, 'test/**/*.test.ts', '!test/node/**'],
+  files: [
+    `packages/${browserPackages}/src/**/*.test.ts`,
+    'test/**/*.test.ts',
+    '!test/node/**',
+    `!${geolocationGrantedTests}`,
+  ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath: chromiumPath(),
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--enable-unsafe-swiftshader',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions })],
+  groups: [
+    {
+      // Only its own files (a group without `files` would run the whole suite a second time). Without the
+      // permission, as in the default group, Playwright's Chromium denies geolocation.
+      name: 'geolocation-granted',
+      files: geolocationGrantedTests,
+      browsers: [
+        playwrightLauncher({
+          product: 'chromium',
+          launchOptions,
+          createBrowserContext: ({ browser }) =>
+            browser.newContext({
+              permissions: ['geolocation'],
+              geolocation: { latitude: 50.6366, longitude: 3.0635 },
+            }),
+        }),
+      ],
+    },
   ],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
