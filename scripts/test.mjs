@@ -62,10 +62,24 @@ function nodeCounts(output) {
   return pass === undefined ? undefined : { passed: pass, failed: fail ?? 0 };
 }
 
+/**
+ * web-test-runner redraws one progress line per group ("13/13 test files | 175 passed, 0 failed"); the last
+ * consecutive run of those lines is the final state of every group: sum them.
+ */
 function wtrCounts(output) {
-  const matches = [...output.matchAll(/(\d+) passed, (\d+) failed/g)];
-  const last = matches.at(-1);
-  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+  const lines = output.split(/\r?\n/);
+  const pattern = /(\d+) passed, (\d+) failed/;
+  let end = lines.length - 1;
+  while (end >= 0 && !pattern.test(lines[end])) end -= 1;
+  if (end < 0) return undefined;
+  let passed = 0;
+  let failed = 0;
+  for (let index = end; index >= 0 && pattern.test(lines[index]); index -= 1) {
+    const [, pass, fail] = pattern.exec(lines[index]);
+    passed += Number(pass);
+    failed += Number(fail);
+  }
+  return { passed, failed };
 }
 
 function lastNumber(text, pattern) {
