@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { NetworkError } from '@inclusion-widgets/core';
+import {
+  facettesSchema,
+  NetworkError,
+  searchFilterFields,
+  SearchParamsError,
+  type FacettesParams,
+} from '@inclusion-widgets/core';
 import { FakeClient } from './fake-client.js';
 
 // The fake client is the one seam where widget tests replace the API. These tests keep it honest: it parses
@@ -50,6 +56,74 @@ describe('FakeClient', () => {
     const placed = client.lieux.filter((lieu) => lieu.latitude !== undefined);
     expect(carte.total).to.equal(placed.length);
     expect(carte.points.length + carte.clusters.length).to.be.at.most(400);
+  });
+
+  it('counts facets like the API: each field without its own filter, open now without its own', async () => {
+    const client = new FakeClient();
+    const params: FacettesParams = {
+      lat: 50.63,
+      lon: 3.06,
+      rayon: 20_000,
+      frais_a_charge: ['gratuit'],
+      services: ['aide-aux-demarches-administratives'],
+    };
+    const counts = facettesSchema.parse(await client.getFacettes(params));
+    const total = async (query: FacettesParams) => (await client.searchLieux({ ...query, limit: 100 })).total;
+    expect(counts.total).to.equal(await total(params));
+    expect(counts.total).to.be.greaterThan(0);
+    expect(counts.complet).to.equal(true);
+    expect(counts.ouvert_maintenant).to.equal(await total({ ...params, ouvert_maintenant: true }));
+    for (const field of searchFilterFields) {
+      for (const [slug, count] of Object.entries(counts.facettes[field] as Record<string, number>)) {
+        expect(count, `${field}=${slug}`).to.equal(await total({ ...params, [field]: [slug] }));
+      }
+    }
+    expect(Object.keys(counts.facettes.frais_a_charge)).to.include('gratuit');
+  });
+
+  it('validates facet parameters like the real client, ignoring pagination', async () => {
+    const client = new FakeClient();
+    const error = await client.getFacettes({ rayon: 500 }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(SearchParamsError);
+    const paged = await client.getFacettes({ commune: '59350', limit: 5 } as FacettesParams);
+    expect(paged.total).to.equal((await client.getFacettes({ commune: '59350' })).total);
+  });
+
+  it('serves widget configurations from its fixtures, and 404 for an unknown one', async () => {
+    const client = new FakeClient();
+    const configuration = await client.getConfiguration('exemple-lille');
+    expect(configuration.widget).to.equal('venue-finder');
+    expect(configuration.attributs.territory).to.equal('departement:59');
+    const error = await client.getConfiguration('nope').catch((caught: unknown) => caught);
+    expect(error).to.have.property('status', 404);
+    expect(
+      () => new FakeClient({ configurations: [{ id: 'x-y', widget: 'quiz', attributs: { Bad: 'v' } }] }),
+    ).to.throw(/configurations\.0\.attributs\.Bad: attribute names must be kebab-case/);
+  });
+
+  it('names a map style the browser can load with no server: the API’s, with départements inline', async () => {
+    const url = new FakeClient().carteStyleUrl();
+    const response = await fetch(url);
+    expect(response.ok).to.equal(true);
+    const style = (await response.json()) as {
+      version: number;
+      glyphs?: string;
+      layers: { id: string }[];
+      sources: { departements: { data: { features: { properties: { code: string } }[] } } };
+    };
+    expect(style.version).to.equal(8);
+    expect(style.glyphs).to.equal(undefined);
+    expect(style.layers.map((layer) => layer.id)).to.deep.equal([
+      'background',
+      'departements-fill',
+      'departements-outline',
+    ]);
+    expect(style.sources.departements.data.features.map((feature) => feature.properties.code)).to.include(
+      '59',
+    );
+    expect(new FakeClient({ carteStyleUrl: 'https://tiles.example/style.json' }).carteStyleUrl()).to.equal(
+      'https://tiles.example/style.json',
+    );
   });
 
   it('answers 404 like the API for an unknown venue', async () => {

@@ -2,19 +2,25 @@ import type * as z from 'zod/mini';
 import {
   carteLimits,
   communeSchema,
+  facettesLimits,
   formatProblem,
   HttpError,
-  lieuSchema,
+  lieuReadSchema,
   orientationDefinitionSchema,
   parseTerritoire,
   quizDefinitionSchema,
   searchFilterFields,
+  slugsOf,
   toCarteParams,
+  toFacettesParams,
   toProblems,
   toSearchParams,
+  widgetConfigurationSchema,
   type Carte,
   type CarteParams,
   type Commune,
+  type Facettes,
+  type FacettesParams,
   type InclusionApi,
   type Lieu,
   type LieuDetail,
@@ -25,13 +31,16 @@ import {
   type QuizDefinition,
   type QuizDefinitionInput,
   type RequestOptions,
+  type SearchFilterField,
   type SearchParams,
+  type WidgetConfiguration,
+  type WidgetConfigurationInput,
 } from '@inclusion-widgets/core';
 import * as fixtures from './fixtures/index.js';
 
 /** Data a `FakeClient` serves; every item is parsed by the API contract's schemas. */
 export interface FakeFixtures {
-  /** Venues, as the API would return them. */
+  /** Venues, as the API would return them, read as the client reads them (a link that is not http(s) dropped). */
   readonly lieux?: readonly LieuInput[];
   /** Communes for the autocomplete and for locating `commune` and `territoire` searches. */
   readonly communes?: readonly Commune[];
@@ -39,6 +48,10 @@ export interface FakeFixtures {
   readonly quizzes?: readonly QuizDefinitionInput[];
   /** Orientation definitions, by their `id`. */
   readonly orientations?: readonly OrientationDefinitionInput[];
+  /** Remote widget configurations (`config` attribute), by their `id`. */
+  readonly configurations?: readonly WidgetConfigurationInput[];
+  /** What `carteStyleUrl()` returns; by default the committed fixture style (a few départements, no server). */
+  readonly carteStyleUrl?: string;
 }
 
 /** A method of the API. */
@@ -82,7 +95,8 @@ const defaultLimit = 20;
  * Search semantics, kept simple: `lat`/`lon` or `commune` give distances (from the point or the commune's
  * centre) and sort by them; `rayon` keeps venues within it; `commune` without `rayon` keeps that commune's
  * venues; `territoire`, `bbox`, `q` (accent- and case-insensitive), `ouvert_maintenant` and each slug filter
- * (any of its values) narrow the list; `cursor` is an offset.
+ * (any of its values) narrow the list; `cursor` is an offset. `getFacettes` counts the same located venues
+ * with the API's disjunctive semantics (each field without its own filter).
  *
  * @example
  * const fake = new FakeClient();
@@ -101,13 +115,18 @@ export class FakeClient implements InclusionApi {
   readonly quizzes: readonly QuizDefinition[];
   /** The orientations served, parsed. */
   readonly orientations: readonly OrientationDefinition[];
+  /** The widget configurations served, parsed. */
+  readonly configurations: readonly WidgetConfiguration[];
   /** Every call, in order. */
   readonly calls: FakeCall[] = [];
   private readonly failures: unknown[] = [];
   private readonly holds: Hold[] = [];
+  private readonly styleUrl: string;
 
   constructor(data: FakeFixtures = defaultFixtures()) {
-    this.lieux = (data.lieux ?? []).map((lieu, index) => parseFixture(lieuSchema, lieu, `lieux.${index}`));
+    this.lieux = (data.lieux ?? []).map((lieu, index) =>
+      parseFixture(lieuReadSchema, lieu, `lieux.${index}`),
+    );
     this.communes = (data.communes ?? []).map((commune, index) =>
       parseFixture(communeSchema, commune, `communes.${index}`),
     );
@@ -117,6 +136,11 @@ export class FakeClient implements InclusionApi {
     this.orientations = (data.orientations ?? []).map((orientation, index) =>
       parseFixture(orientationDefinitionSchema, orientation, `orientations.${index}`),
     );
+    this.configurations = (data.configurations ?? []).map((configuration, index) =>
+      parseFixture(widgetConfigurationSchema, configuration, `configurations.${index}`),
+    );
+    // Served by web-test-runner, which serves the repository's root: a map draws it with no API.
+    this.styleUrl = data.carteStyleUrl ?? new URL('./fixtures/carte-style.json', import.meta.url).href;
   }
 
   /** Makes the next call (of any method) reject with `error`, typically an `InclusionError`. */
@@ -218,6 +242,54 @@ export class FakeClient implements InclusionApi {
     });
   }
 
+  /**
+   * Facet counts of the fixture venues, with the API's semantics: `total` matches the location and every filter;
+   * each field's counts, every filter but its own; `ouvert_maintenant`, every other filter and `ouverture.statut`
+   * `ouvert`. `limit`, `cursor` and `page` are ignored, as the real client leaves them out.
+   */
+  getFacettes(params: FacettesParams, options?: RequestOptions): Promise<Facettes> {
+    return this.answer('getFacettes', [params], options, () => {
+      const { limit: _limit, cursor: _cursor, page: _page, ...rest } = params as SearchParams;
+      toFacettesParams(rest); // same validation (and SearchParamsError) as the real client
+      const located = this.locate(rest);
+      const complet = located.length <= facettesLimits.lieux;
+      const counted = complet ? located : located.slice(0, facettesLimits.lieux);
+      const bySlug = new Map<SearchFilterField, Map<string, number>>(
+        searchFilterFields.map((field) => [field, new Map()]),
+      );
+      const add = (field: SearchFilterField, lieu: Lieu) => {
+        const counts = bySlug.get(field);
+        for (const slug of lieu[field] as readonly string[]) counts?.set(slug, (counts.get(slug) ?? 0) + 1);
+      };
+      let total = 0;
+      let ouvertMaintenant = 0;
+      for (const lieu of counted) {
+        const failed = searchFilterFields.filter((field) => !matchesFilter(lieu, field, rest[field]));
+        const open = lieu.ouverture?.statut === 'ouvert';
+        if (failed.length === 0 && open) ouvertMaintenant += 1;
+        if (rest.ouvert_maintenant && !open) continue;
+        const [only] = failed;
+        if (failed.length === 0) {
+          total += 1;
+          for (const field of searchFilterFields) add(field, lieu);
+        } else if (failed.length === 1 && only) {
+          add(only, lieu);
+        }
+      }
+      const facettes = Object.fromEntries(
+        searchFilterFields.map((field) => {
+          const counts = bySlug.get(field) ?? new Map<string, number>();
+          const entries = slugsOf(field).flatMap((slug) => {
+            const count = counts.get(slug);
+            return count ? [[slug, count] as const] : [];
+          });
+          return [field, Object.fromEntries(entries)];
+        }),
+      ) as Facettes['facettes'];
+      return { total, facettes, ouvert_maintenant: ouvertMaintenant, complet };
+    });
+  }
+
   /** Fixture communes whose name or postcode starts with (or name contains) `q`; `[]` for a blank query. */
   searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]> {
     return this.answer('searchCommunes', [q], options, () => {
@@ -253,6 +325,24 @@ export class FakeClient implements InclusionApi {
         `/v1/orientations/${encodeURIComponent(id)}`,
       ),
     );
+  }
+
+  /** A fixture configuration, or an `HttpError` 404 like the API's. */
+  getConfiguration(id: string, options?: RequestOptions): Promise<WidgetConfiguration> {
+    return this.answer('getConfiguration', [id], options, () =>
+      found(
+        this.configurations.find((configuration) => configuration.id === id),
+        `/v1/configurations/${encodeURIComponent(id)}`,
+      ),
+    );
+  }
+
+  /**
+   * The committed fixture style (`test/fixtures/carte-style.json`: the API's style with a few départements of the
+   * north inline), or the `carteStyleUrl` fixture. Not recorded as a call: the map library fetches it.
+   */
+  carteStyleUrl(): string {
+    return this.styleUrl;
   }
 
   /** Records a call and settles it: after a microtask, or when its hold is released; aborts win. */
@@ -299,6 +389,28 @@ export class FakeClient implements InclusionApi {
   }
 
   private search(params: SearchParams, maxLimit = params.limit ?? defaultLimit): Page<Lieu> {
+    let matches = this.locate(params);
+    for (const field of searchFilterFields) {
+      matches = matches.filter((lieu) => matchesFilter(lieu, field, params[field]));
+    }
+    if (params.ouvert_maintenant) matches = matches.filter((lieu) => lieu.ouverture?.statut === 'ouvert');
+    const limit = Math.max(params.limit ?? defaultLimit, maxLimit);
+    const offset =
+      params.cursor !== undefined ? Number(params.cursor) || 0 : ((params.page ?? 1) - 1) * limit;
+    const end = offset + limit;
+    return {
+      items: matches.slice(offset, end),
+      total: matches.length,
+      limit,
+      next: end < matches.length ? String(end) : null,
+    };
+  }
+
+  /**
+   * The venues of a location (point or commune, radius, `territoire`, `bbox`, `q`), each with its distance when
+   * there is a centre, nearest first; the vocabulary filters and "open now" are left to the caller.
+   */
+  private locate(params: SearchParams): Lieu[] {
     const centre = this.centreOf(params);
     let matches = this.lieux.map((lieu) => {
       const distance =
@@ -329,15 +441,6 @@ export class FakeClient implements InclusionApi {
           lieu.latitude <= north,
       );
     }
-    for (const field of searchFilterFields) {
-      const wanted: readonly string[] | undefined = params[field];
-      if (wanted && wanted.length > 0) {
-        matches = matches.filter((lieu) =>
-          (lieu[field] as readonly string[]).some((slug) => wanted.includes(slug)),
-        );
-      }
-    }
-    if (params.ouvert_maintenant) matches = matches.filter((lieu) => lieu.ouverture?.statut === 'ouvert');
     const q = normalize(params.q ?? '');
     if (q !== '') {
       matches = matches.filter((lieu) =>
@@ -349,16 +452,7 @@ export class FakeClient implements InclusionApi {
     if (centre) {
       matches.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
     }
-    const limit = Math.max(params.limit ?? defaultLimit, maxLimit);
-    const offset =
-      params.cursor !== undefined ? Number(params.cursor) || 0 : ((params.page ?? 1) - 1) * limit;
-    const end = offset + limit;
-    return {
-      items: matches.slice(offset, end),
-      total: matches.length,
-      limit,
-      next: end < matches.length ? String(end) : null,
-    };
+    return matches;
   }
 
   private centreOf(params: SearchParams): { latitude: number; longitude: number } | undefined {
@@ -380,14 +474,21 @@ export class FakeClient implements InclusionApi {
   }
 }
 
-/** The default fixtures: five venues, five communes, one quiz, one orientation. */
+/** The default fixtures: five venues, five communes, one quiz, one orientation, two widget configurations. */
 export function defaultFixtures(): FakeFixtures {
   return {
     lieux: fixtures.lieux,
     communes: fixtures.communes,
     quizzes: [fixtures.quiz],
     orientations: [fixtures.orientation],
+    configurations: fixtures.configurations,
   };
+}
+
+/** Whether a venue passes one vocabulary filter: any of the wanted slugs; no filter passes everything. */
+function matchesFilter(lieu: Lieu, field: SearchFilterField, wanted: readonly string[] | undefined): boolean {
+  if (!wanted || wanted.length === 0) return true;
+  return (lieu[field] as readonly string[]).some((slug) => wanted.includes(slug));
 }
 
 function parseFixture<T>(schema: z.ZodMiniType<T>, input: unknown, at: string): T {

@@ -4,7 +4,9 @@ import { HTTPException } from 'hono/http-exception';
 import { loadContent, CONTENT_DIR } from './content/store.js';
 import { registerContent } from './content/routes.js';
 import type { Database } from './database.js';
+import { registerCarte } from './carte/routes.js';
 import { registerCommunes } from './communes/routes.js';
+import { registerConfigurations } from './configurations/routes.js';
 import { registerLieux } from './lieux/routes.js';
 import { installHttp } from './http/index.js';
 import type { HttpOptions } from './http/index.js';
@@ -33,10 +35,12 @@ export interface AppOptions {
   healthTimeoutMs?: number;
   /** CORS origins, proxies, rate and body limits (see `src/http/`); defaults suit a development server. */
   http?: HttpOptions;
-  /** `ADMIN_TOKEN`: bearer token of `POST /v1/admin/import`; unset answers 404 there. */
+  /** `ADMIN_TOKEN`: bearer token of the admin routes (`/v1/admin/…`); unset answers 404 there. */
   adminToken?: string | undefined;
   /** `BAN_URL`: the national address API's search URL; unset answers 404 on `GET /v1/adresses`. */
   banUrl?: string | undefined;
+  /** `PUBLIC_URL`: the API's address as browsers reach it, for the map style's absolute URLs; unset: each request's origin. */
+  publicUrl?: string | undefined;
   /** Quiz and orientation definitions: `<dir>/quiz/<id>.json`, `<dir>/orientations/<id>.json`; default `packages/content`. */
   contentDir?: string;
 }
@@ -113,6 +117,12 @@ export function createApp(options: AppOptions): Hono {
   });
   registerLieux(app, { database });
   registerCommunes(app, { database, banUrl: options.banUrl, logger });
+  registerCarte(app, { publicUrl: options.publicUrl });
+  registerConfigurations(app, {
+    database,
+    adminToken: options.adminToken,
+    onChanged: () => http.clearResponseCache(),
+  });
 
   for (const mount of options.staticMounts ?? []) app.use('*', staticFiles(mount));
   if (options.staticDir) {

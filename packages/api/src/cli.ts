@@ -1,9 +1,12 @@
 // `inclusion-api import FILE --format standard-v1|standard-v0.1|france-services [--dry-run] [--strict]`
 // Exit codes: 0 every row valid, 1 some row rejected or the import failed, 2 usage error.
+// Also `inclusion-api partenaire …` (src/statistics/partner-cli.ts) and `inclusion-api configuration …`
+// (src/configurations/cli.ts).
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCommunes } from './communes/load.js';
+import { runConfigurationCli } from './configurations/cli.js';
 import { openCommandDatabase } from './command-database.js';
 import type { Database } from './database.js';
 import { importFormats, importLieux, InputError, isImportFormat } from './import/import.js';
@@ -22,7 +25,10 @@ const usage = `Usage: inclusion-api import FILE --format ${importFormats.join('|
   --id-prefix P   standard-v0.1: prepend P to every id
 
 The database is the server's: DATABASE_URL, else PGlite in PGLITE_DATA_DIR (default .pglite). Migrations are
-applied first. Exit code 0 when every row is valid, 1 when some row is rejected, 2 on a usage error.`;
+applied first. Exit code 0 when every row is valid, 1 when some row is rejected, 2 on a usage error.
+
+Other commands: inclusion-api partenaire create <id> <name> (statistics partners),
+inclusion-api configuration create|list|remove (widget configurations; --help for details).`;
 
 /** Where the CLI writes. */
 export interface CliOutput {
@@ -41,6 +47,10 @@ export async function runCli(
   // `inclusion-api partenaire create <id> <name>`: partners of the statistics (src/statistics/partner-cli.ts).
   if (argv[0] === 'partenaire') {
     return runPartnerCli(argv.slice(1), env, { stdout: output.out, stderr: output.err });
+  }
+  // `inclusion-api configuration create|list|remove …`: widget configurations (src/configurations/cli.ts).
+  if (argv[0] === 'configuration') {
+    return runConfigurationCli(argv.slice(1), env, { stdout: output.out, stderr: output.err });
   }
   const usageError = (message: string): number => {
     output.err(`inclusion-api: ${message}\n\n${usage}\n`);

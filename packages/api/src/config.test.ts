@@ -13,6 +13,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       adminToken: undefined,
       banUrl: undefined,
+      publicUrl: undefined,
       http: { responseCache: { maxBytes: 32 * 1024 * 1024 } },
       contentDir: undefined,
     });
@@ -29,6 +30,7 @@ describe('readConfig', () => {
         LOG_LEVEL: 'debug',
         ADMIN_TOKEN: 'secret',
         BAN_URL: 'https://api-adresse.data.gouv.fr/search/',
+        PUBLIC_URL: 'https://api.example.org/inclusion/',
       },
       '/srv/repo/packages/api',
     );
@@ -41,6 +43,7 @@ describe('readConfig', () => {
       logLevel: 'debug',
       adminToken: 'secret',
       banUrl: 'https://api-adresse.data.gouv.fr/search/',
+      publicUrl: 'https://api.example.org/inclusion',
       http: { responseCache: { maxBytes: 32 * 1024 * 1024 } },
       contentDir: undefined,
     });
@@ -51,6 +54,16 @@ describe('readConfig', () => {
     assert.equal(readConfig({ PGLITE_DATA_DIR: '/var/lib/api' }, '/srv').pgliteDataDir, '/var/lib/api');
     assert.equal(readConfig({ DATABASE_URL: '', PORT: ' ' }, '/srv').databaseUrl, undefined);
     assert.equal(readConfig({ PORT: '' }, '/srv').port, 8080);
+  });
+
+  it('names PUBLIC_URL when it is not an http(s) address', () => {
+    for (const url of ['api.example.org', 'ftp://api.example.org', 'https://api.example.org/?x=1']) {
+      assert.throws(
+        () => readConfig({ PUBLIC_URL: url }),
+        /^Error: PUBLIC_URL must be the http\(s\) address/,
+        url,
+      );
+    }
   });
 
   it('names PORT when it is not a port number', () => {

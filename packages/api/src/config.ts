@@ -20,6 +20,8 @@ export interface Config {
   adminToken: string | undefined;
   /** `BAN_URL`: the national address API's search URL (`https://api-adresse.data.gouv.fr/search/`); unset disables `/v1/adresses`. */
   banUrl: string | undefined;
+  /** `PUBLIC_URL`: the API's address as browsers reach it, for absolute URLs (the map style); unset: each request's origin. */
+  publicUrl: string | undefined;
   /** `CORS_ORIGINS`, `TRUST_PROXY`, `RATE_LIMIT_*`, `BODY_LIMIT_BYTES`, `IMPORT_BODY_LIMIT_BYTES` (see `src/http/config.ts`). */
   http: HttpOptions;
   /** `CONTENT_DIR`: quiz and orientation definitions; default `packages/content`. */
@@ -49,6 +51,16 @@ export function readConfig(
       `BAN_URL must be an http(s) URL such as https://api-adresse.data.gouv.fr/search/, not '${banUrl}'.`,
     );
   }
+  const publicUrl = value('PUBLIC_URL');
+  const publicOrigin = publicUrl === undefined ? undefined : URL.parse(publicUrl);
+  if (
+    publicUrl !== undefined &&
+    (!publicOrigin || !/^https?:$/.test(publicOrigin.protocol) || publicOrigin.search || publicOrigin.hash)
+  ) {
+    throw new Error(
+      `PUBLIC_URL must be the http(s) address of the API as browsers reach it, such as https://api.example.org, not '${publicUrl}'.`,
+    );
+  }
   return {
     port: Number(port),
     host: value('HOST') ?? '127.0.0.1',
@@ -58,6 +70,7 @@ export function readConfig(
     logLevel: value('LOG_LEVEL') ?? 'info',
     adminToken: value('ADMIN_TOKEN'),
     banUrl,
+    publicUrl: publicOrigin?.href.replace(/\/+$/, ''),
     http: readHttpConfig(env),
     contentDir: value('CONTENT_DIR') === undefined ? undefined : resolve(cwd, value('CONTENT_DIR') ?? ''),
   };

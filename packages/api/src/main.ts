@@ -74,6 +74,7 @@ async function start(): Promise<void> {
       staticDir: config.staticDir,
       adminToken: config.adminToken,
       banUrl: config.banUrl,
+      publicUrl: config.publicUrl,
       http: config.http,
       ...(config.contentDir === undefined ? {} : { contentDir: config.contentDir }),
     });

@@ -101,14 +101,20 @@ describe('the OpenAPI document', () => {
   it('describes every endpoint of the API', () => {
     assert.deepEqual(Object.keys(document.paths as Json).sort(), [
       '/health',
+      '/v1/admin/configurations',
+      '/v1/admin/configurations/{id}',
       '/v1/admin/import',
       '/v1/adresses',
+      '/v1/carte/departements.geojson',
+      '/v1/carte/style.json',
       '/v1/communes',
       '/v1/communes/{code}',
+      '/v1/configurations/{id}',
       '/v1/evenements',
       '/v1/lieux',
       '/v1/lieux.csv',
       '/v1/lieux/carte',
+      '/v1/lieux/facettes',
       '/v1/lieux/{id}',
       '/v1/openapi.json',
       '/v1/orientations/{id}',
@@ -318,6 +324,51 @@ describe('real answers of the places, communes and import routes, checked agains
     const invalid = await app.request('/v1/lieux?lat=500&lon=3&services=cours');
     assert.equal(invalid.status, 400);
     await assertDocumented(invalid, '/v1/lieux');
+  });
+
+  it('documents the facet counts and their errors', async () => {
+    const counts = await app.request('/v1/lieux/facettes?lat=50.63&lon=3.06&frais_a_charge=gratuit');
+    assert.equal(counts.status, 200);
+    const body = (await assertDocumented(counts, '/v1/lieux/facettes')) as { total: number };
+    assert.ok(body.total > 0);
+    const invalid = await app.request('/v1/lieux/facettes?rayon=5000&services=cours');
+    assert.equal(invalid.status, 400);
+    await assertDocumented(invalid, '/v1/lieux/facettes');
+  });
+
+  it('documents the map style and its outlines', async () => {
+    await assertDocumented(await app.request('/v1/carte/style.json'), '/v1/carte/style.json');
+    await assertDocumented(
+      await app.request('/v1/carte/departements.geojson'),
+      '/v1/carte/departements.geojson',
+    );
+  });
+
+  it('documents the widget configurations and their admin routes', async () => {
+    const headers = { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' };
+    const put = await app.request('/v1/admin/configurations/mairie-lille', {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ widget: 'venue-finder', attributs: { map: 'off' } }),
+    });
+    assert.equal(put.status, 201);
+    await assertDocumented(put, '/v1/admin/configurations/{id}', 'put');
+    const bad = await app.request('/v1/admin/configurations/mairie-lille', {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ widget: 'carte', attributs: {} }),
+    });
+    assert.equal(bad.status, 400);
+    await assertDocumented(bad, '/v1/admin/configurations/{id}', 'put');
+    await assertDocumented(await app.request('/v1/configurations/mairie-lille'), '/v1/configurations/{id}');
+    await assertDocumented(await app.request('/v1/configurations/nope'), '/v1/configurations/{id}');
+    await assertDocumented(
+      await app.request('/v1/admin/configurations', { headers }),
+      '/v1/admin/configurations',
+    );
+    const input = validator({ $ref: '#/components/schemas/ConfigurationInput' });
+    assert.equal(input.safeParse({ widget: 'quiz', attributs: { lang: 'fr' } }).success, true);
+    assert.equal(input.safeParse({ widget: 'quiz', attributs: { lang: 1 } }).success, false);
   });
 
   it('documents the communes', async () => {

@@ -7,8 +7,12 @@ import {
   carteSchema,
   communeListSchema,
   communeSchema,
+  configurationLimits,
   evenementLimits,
   evenementsBatchSchema,
+  facettesLimits,
+  facettesParamsSchema,
+  facettesSchema,
   lieuDetailSchema,
   lieuSchema,
   orientationDefinitionSchema,
@@ -19,11 +23,15 @@ import {
   searchParamsSchema,
   statistiqueSchema,
   statistiquesSchema,
+  widgetConfigurationSchema,
 } from '@inclusion-widgets/core';
 import type { Hono } from 'hono';
+import * as z from 'zod/mini';
 import { registry, toJSONSchema } from 'zod/v4/core';
 import type { $ZodType } from 'zod/v4/core';
 import { communeSearchLimits } from './communes/search.js';
+import { configurationInputSchema } from './configurations/store.js';
+import { CONFIGURATION_BODY_LIMIT } from './http/body-limit.js';
 import { defaultBodyLimits, formatBytes } from './http/index.js';
 import type { BodyLimits } from './http/index.js';
 
@@ -53,6 +61,7 @@ function componentSchemas(): Record<string, Json> {
     ['LieuDetail', lieuDetailSchema],
     ['PageLieu', pageSchema(lieuSchema)],
     ['Carte', carteSchema],
+    ['Facettes', facettesSchema],
     ['Commune', communeSchema],
     ['CommuneList', communeListSchema],
     ['AdresseList', adresseListSchema],
@@ -60,6 +69,7 @@ function componentSchemas(): Record<string, Json> {
     ['QuizDefinition', quizDefinitionSchema],
     ['OrientationDefinition', orientationDefinitionSchema],
     ['Statistique', statistiqueSchema],
+    ['WidgetConfiguration', widgetConfigurationSchema],
     ['Statistiques', statistiquesSchema],
   ];
   for (const [id, schema] of named) outputs.add(schema, { id });
@@ -79,6 +89,19 @@ function componentSchemas(): Record<string, Json> {
       unrepresentable: 'any',
     }) as Json,
   );
+  const { id: _id, ...configurationInput } = configurationInputSchema.def.shape;
+  schemas.ConfigurationInput = clean(
+    toJSONSchema(z.strictObject(configurationInput), {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'any',
+    }) as Json,
+  );
+  schemas.ConfigurationList = {
+    type: 'object',
+    required: ['items'],
+    properties: { items: { type: 'array', items: ref('WidgetConfiguration') } },
+  };
   schemas.Health = {
     type: 'object',
     required: ['status', 'database', 'version'],
@@ -261,6 +284,11 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
     tags: [
       { name: 'lieux', description: 'Places that help with digital tools.' },
       { name: 'communes', description: 'Communes and addresses, to search from.' },
+      { name: 'carte', description: 'The default map background, served offline.' },
+      {
+        name: 'configurations',
+        description: "Widgets' attributes kept on the server, for their `config` attribute.",
+      },
       { name: 'contenu', description: 'Quiz and orientation definitions.' },
       { name: 'statistiques', description: 'Anonymous events and weekly aggregates per partner.' },
       { name: 'administration', description: 'Operator endpoints.' },
@@ -301,6 +329,24 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           parameters: queryParameters(carteParamsSchema.def.shape, ['bbox', 'zoom']),
           responses: {
             '200': cached("The viewport's clusters and points.", json(ref('Carte'))),
+            ...errors('400', '429'),
+          },
+        },
+      },
+      '/v1/lieux/facettes': {
+        get: {
+          operationId: 'facettesLieux',
+          tags: ['lieux'],
+          summary: 'Counts of places by filter value, for a filter panel',
+          description:
+            'The parameters of a search (`limit`, `cursor` and `page` ignored). `total`: the places the search finds. ' +
+            "`facettes[field][slug]`: the places matching the location and every filter except the field's own " +
+            '(disjunctive facets), slugs with no place left out. `ouvert_maintenant`: the places matching every other ' +
+            `filter that are open now. At most ${facettesLimits.lieux.toLocaleString('en')} places are counted, the ` +
+            'nearest first; past that, `complet` is `false`. Cached 60 s ("open now" changes).',
+          parameters: queryParameters(facettesParamsSchema.def.shape),
+          responses: {
+            '200': cached('The counts.', json(ref('Facettes'))),
             ...errors('400', '429'),
           },
         },
@@ -393,6 +439,120 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
             '200': cached('The matching addresses, best first.', json(ref('AdresseList'))),
             ...errors('400', '404', '429', '502', '504'),
           },
+        },
+      },
+      '/v1/carte/style.json': {
+        get: {
+          operationId: 'carteStyle',
+          tags: ['carte'],
+          summary: 'The default map style (MapLibre, version 8), offline',
+          description:
+            'A background and the départements of metropolitan France (fill and outline), drawn from ' +
+            '`/v1/carte/departements.geojson` under an absolute URL (`PUBLIC_URL`, else the request’s origin). No text ' +
+            'layer, no glyphs, no sprite: nothing is loaded from elsewhere. Cached a day.',
+          responses: {
+            '200': cached(
+              'A MapLibre style document.',
+              json({ type: 'object', required: ['version', 'sources', 'layers'] }),
+            ),
+            ...errors('429'),
+          },
+        },
+      },
+      '/v1/carte/departements.geojson': {
+        get: {
+          operationId: 'carteDepartements',
+          tags: ['carte'],
+          summary: 'Outlines of the 96 metropolitan départements (GeoJSON)',
+          description:
+            'Simplified outlines (`code`, `nom`), coordinates rounded to 3 decimals. From gregoiredavid/france-geojson ' +
+            '(IGN Admin Express COG 2018), Licence Ouverte 2.0. Immutable for a year under the `v` the style gives, a day otherwise.',
+          parameters: [
+            {
+              name: 'v',
+              in: 'query',
+              required: false,
+              description: 'The version the style names (a hash of the content).',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            '200': cached('A GeoJSON FeatureCollection.', {
+              'application/geo+json': {
+                schema: {
+                  type: 'object',
+                  required: ['type', 'features'],
+                  properties: { type: { const: 'FeatureCollection' } },
+                },
+              },
+            }),
+            ...errors('429'),
+          },
+        },
+      },
+      '/v1/configurations/{id}': {
+        get: {
+          operationId: 'getConfiguration',
+          tags: ['configurations'],
+          summary: "A widget's remote configuration, for its `config` attribute",
+          description:
+            'The attributes to apply, as a webmaster would write them on the element (kebab-case names, text values, at ' +
+            `most ${configurationLimits.attributs}). Cached 5 minutes.`,
+          parameters: [idParameter('id', 'The configuration id, e.g. `mairie-lille`.')],
+          responses: {
+            '200': cached('The configuration.', json(ref('WidgetConfiguration'))),
+            ...errors('400', '404', '429'),
+          },
+        },
+      },
+      '/v1/admin/configurations': {
+        get: {
+          operationId: 'listConfigurations',
+          tags: ['administration'],
+          summary: 'Lists the widget configurations (operator only)',
+          security: bearer,
+          parameters: [
+            {
+              name: 'partenaire',
+              in: 'query',
+              required: false,
+              description: "Only this partner's configurations.",
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'Every configuration, by id. Never cached.',
+              content: json(ref('ConfigurationList')),
+            },
+            ...errors('400', '401', '404', '429'),
+          },
+        },
+      },
+      '/v1/admin/configurations/{id}': {
+        put: {
+          operationId: 'putConfiguration',
+          tags: ['administration'],
+          summary: 'Creates or replaces a widget configuration (operator only)',
+          description:
+            `Answers 404 when \`ADMIN_TOKEN\` is not set on the server. At most ${formatBytes(CONFIGURATION_BODY_LIMIT)}. ` +
+            'The partner, if given, must exist. Widgets see the change within the 5 minutes of their caches.',
+          security: bearer,
+          parameters: [idParameter('id', 'The configuration id: a-z, 0-9 and -, 2 to 64 characters.')],
+          requestBody: { required: true, content: json(ref('ConfigurationInput')) },
+          responses: {
+            '200': { description: 'Replaced.', content: json(ref('WidgetConfiguration')) },
+            '201': { description: 'Created.', content: json(ref('WidgetConfiguration')) },
+            ...errors('400', '401', '404', '413', '415', '429'),
+          },
+        },
+        delete: {
+          operationId: 'deleteConfiguration',
+          tags: ['administration'],
+          summary: 'Removes a widget configuration (operator only)',
+          security: bearer,
+          parameters: [idParameter('id', 'The configuration id.')],
+          responses: { '204': { description: 'Removed.' }, ...errors('401', '404', '429') },
         },
       },
       '/v1/quiz/{id}': {
@@ -541,7 +701,8 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: "A partner token (statistics) or the operator's `ADMIN_TOKEN` (import).",
+          description:
+            "A partner token (statistics) or the operator's `ADMIN_TOKEN` (import, configurations).",
         },
       },
       headers: {

@@ -19,6 +19,7 @@ const titles: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  409: 'Conflict',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

@@ -60,6 +60,15 @@ export {
   type CarteParams,
   type CartePoint,
 } from './schemas/carte.js';
+export {
+  facettesLimits,
+  facettesParamsSchema,
+  facettesSchema,
+  fromFacettesParams,
+  toFacettesParams,
+  type Facettes,
+  type FacettesParams,
+} from './schemas/facettes.js';
 export { pageSchema, type Page } from './schemas/page.js';
 export { communeListSchema, communeSchema, type Commune, type CommuneList } from './schemas/commune.js';
 export {
@@ -135,6 +144,16 @@ export {
   type Statistiques,
   type WidgetName,
 } from './schemas/evenement.js';
+
+export {
+  attributeNamePattern,
+  configurationAttributsSchema,
+  configurationIdSchema,
+  configurationLimits,
+  widgetConfigurationSchema,
+  type WidgetConfiguration,
+  type WidgetConfigurationInput,
+} from './schemas/configuration.js';
 
 export type { InclusionApi, RequestOptions } from './client/api.js';
 export { InclusionClient, type FetchFunction, type InclusionClientOptions } from './client/client.js';

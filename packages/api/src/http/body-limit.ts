@@ -16,6 +16,15 @@ export const defaultBodyLimits: BodyLimits = { default: 16 * 1024, import: 50 * 
 /** The admin import route, which takes whole files. */
 const IMPORT_PATH = '/v1/admin/import';
 
+/** The admin routes of widget configurations. */
+const CONFIGURATIONS_PATH = '/v1/admin/configurations/';
+
+/**
+ * The body limit of a configuration: 50 attributes of 2,000 characters, each up to 3 bytes in UTF-8, with room
+ * for JSON escapes. Fixed: core's `configurationLimits` bound what a valid body holds.
+ */
+export const CONFIGURATION_BODY_LIMIT = 1024 * 1024;
+
 /**
  * Refuses request bodies above the limit with 413 problem+json naming the limit: at once from `Content-Length`,
  * or as soon as a streamed body goes past it.
@@ -33,8 +42,13 @@ export function bodyLimits(limits: BodyLimits): MiddlewareHandler {
         }),
     });
   const forImport = make(limits.import);
+  const forConfigurations = make(Math.max(limits.default, CONFIGURATION_BODY_LIMIT));
   const forOthers = make(limits.default);
-  return (c, next) => (c.req.path === IMPORT_PATH ? forImport(c, next) : forOthers(c, next));
+  return (c, next) => {
+    if (c.req.path === IMPORT_PATH) return forImport(c, next);
+    if (c.req.path.startsWith(CONFIGURATIONS_PATH)) return forConfigurations(c, next);
+    return forOthers(c, next);
+  };
 }
 
 /** `16 KiB (16384 bytes)`, `50 MiB (52428800 bytes)`. */

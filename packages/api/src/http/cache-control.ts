@@ -2,8 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 
 /**
  * The default `Cache-Control` of each family of GET routes, first match wins. Places change with "open now", so
- * they are cached one minute; reference data (communes) a day; content and the API description an hour (they
- * change with a deployment, and ETags make revalidation cheap).
+ * they are cached one minute; reference data (communes, the map style) a day; content and the API description an
+ * hour (they change with a deployment, and ETags make revalidation cheap); widget configurations five minutes.
  */
 export const cacheControlDefaults: ReadonlyArray<readonly [prefix: string, value: string]> = [
   ['/health', 'no-store'],
@@ -14,6 +14,8 @@ export const cacheControlDefaults: ReadonlyArray<readonly [prefix: string, value
   ['/v1/adresses', 'public, max-age=3600'],
   ['/v1/quiz', 'public, max-age=3600'],
   ['/v1/orientations', 'public, max-age=3600'],
+  ['/v1/configurations', 'public, max-age=300'],
+  ['/v1/carte', 'public, max-age=86400'],
   ['/v1/openapi.json', 'public, max-age=3600'],
   ['/docs', 'public, max-age=3600'],
   ['/v1', 'public, max-age=60'],

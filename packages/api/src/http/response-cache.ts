@@ -27,8 +27,8 @@ interface Entry {
 const NOT_MODIFIED_HEADERS = ['cache-control', 'etag', 'vary', 'content-location', 'expires'];
 
 /**
- * Reuses successful public GET answers of the API in this process for `min(max-age, maxSeconds)`, keyed by path
- * and query, so that a popular query (the same commune's places, the same map viewport) costs no database work
+ * Reuses successful public GET answers of the API in this process for `min(max-age, maxSeconds)`, keyed by host,
+ * path and query, so that a popular query (the same commune's places, the same map viewport) costs no database work
  * while it is fresh — what a CDN in front would do, for a server without one. Only `public` answers with a
  * `max-age` are kept (never `private`, `no-store`, `no-cache`, errors, or bodies over 256 KiB); an answer may
  * therefore be as old as its `max-age` says a shared cache may serve it (places: one minute, "open now"
@@ -52,7 +52,8 @@ export function responseCache(
   const middleware: MiddlewareHandler = async (c, next) => {
     if (options.maxBytes <= 0 || c.req.method !== 'GET' || !c.req.path.startsWith('/v1/')) return next();
     const url = new URL(c.req.url);
-    const key = `${acceptedEncoding(c.req.header('Accept-Encoding')) ?? 'identity'} ${url.pathname}${url.search}`;
+    // The host too: an answer may name it (the map style's absolute URLs, without PUBLIC_URL).
+    const key = `${acceptedEncoding(c.req.header('Accept-Encoding')) ?? 'identity'} ${url.host}${url.pathname}${url.search}`;
     const now = Date.now();
     const hit = entries.get(key);
     if (hit) {

@@ -1,14 +1,16 @@
 // HTTP: the admin import (`POST /v1/admin/import`) and the standard v1 export (`GET /v1/lieux.csv`).
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseTerritoire } from '@inclusion-widgets/core';
 import type { Territoire } from '@inclusion-widgets/core';
 import type { Hono } from 'hono';
+import { checkAdminToken } from '../admin-auth.js';
 import type { Database } from '../database.js';
 import type { Logger } from '../logger.js';
 import { lieuSelect, rowToLieu } from '../lieux/store.js';
 import { problemResponse } from '../problem.js';
 import { importFormats, importLieux, InputError, isImportFormat } from './import.js';
 import { standardV1CsvHeader, standardV1CsvRow } from './standard-v1.js';
+
+export { sameSecret } from '../admin-auth.js';
 
 /** What the import and export routes need. */
 export interface ImportRoutesOptions {
@@ -20,12 +22,6 @@ export interface ImportRoutesOptions {
   exportBatchSize?: number;
   /** Called after an import wrote places (the app forgets its cached answers). */
   onImported?: () => void;
-}
-
-/** Whether two secrets are equal, in a time that does not depend on where they differ (nor on their lengths). */
-export function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }
 
 const booleanParameter = (name: string, value: string | undefined): boolean | string => {
@@ -61,27 +57,12 @@ export function registerImport(app: Hono, options: ImportRoutesOptions): void {
   const { database, logger, adminToken, exportBatchSize = 1_000, onImported } = options;
 
   app.post('/v1/admin/import', async (c) => {
-    if (!adminToken) {
-      return problemResponse({
-        status: 404,
-        detail:
-          'Import through the API is disabled: the server has no ADMIN_TOKEN. Use the import command instead.',
-      });
-    }
-    const authorization = c.req.header('Authorization') ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match?.[1] || !sameSecret(match[1], adminToken)) {
-      return problemResponse(
-        {
-          status: 401,
-          title: 'Unauthorized',
-          detail: match
-            ? 'The token in the Authorization header is not the admin token.'
-            : 'This route needs the header Authorization: Bearer <admin token>.',
-        },
-        { 'WWW-Authenticate': 'Bearer realm="inclusion-widgets admin"' },
-      );
-    }
+    const refusal = checkAdminToken(
+      c,
+      adminToken,
+      'Import through the API is disabled: the server has no ADMIN_TOKEN. Use the import command instead.',
+    );
+    if (refusal) return refusal;
     const format = c.req.query('format') ?? '';
     if (!isImportFormat(format)) {
       return problemResponse({

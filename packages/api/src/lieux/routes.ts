@@ -1,9 +1,15 @@
-// Routes of the places: `GET /v1/lieux`, `GET /v1/lieux/carte`, `GET /v1/lieux/{id}`.
+// Routes of the places: `GET /v1/lieux`, `GET /v1/lieux/carte`, `GET /v1/lieux/facettes`, `GET /v1/lieux/{id}`.
 // `GET /v1/lieux.csv` (the export) is another route (src/import/routes.ts): `/v1/lieux/:id` never sees it.
-import { fromCarteParams, fromSearchParams, type ValidationProblem } from '@inclusion-widgets/core';
+import {
+  fromCarteParams,
+  fromFacettesParams,
+  fromSearchParams,
+  type ValidationProblem,
+} from '@inclusion-widgets/core';
 import type { Hono } from 'hono';
 import type { Database } from '../database.js';
 import { problemResponse } from '../problem.js';
+import { facettesLieux } from './facettes.js';
 import { carteLieux, getLieuDetail, SearchInputError, searchLieux } from './search.js';
 
 /** What the routes need. */
@@ -58,6 +64,19 @@ export function registerLieux(app: Hono, options: LieuxRoutesOptions): void {
     if (!parsed.success) return invalid(parsed.problems);
     const carte = await carteLieux(database, parsed.data, { now: clock() });
     return c.json(carte, 200, { 'Cache-Control': parsed.data.ouvert_maintenant ? CACHE_SHORT : CACHE_MAP });
+  });
+
+  // Before `/:id` too. Counts carry "open now": cached one minute, like a search.
+  app.get('/v1/lieux/facettes', async (c) => {
+    const parsed = fromFacettesParams(new URL(c.req.url).searchParams);
+    if (!parsed.success) return invalid(parsed.problems);
+    try {
+      const facettes = await facettesLieux(database, parsed.data, { now: clock() });
+      return c.json(facettes, 200, { 'Cache-Control': CACHE_SHORT });
+    } catch (error) {
+      if (error instanceof SearchInputError) return invalid(error.problems);
+      throw error;
+    }
   });
 
   app.get('/v1/lieux/:id', async (c) => {

@@ -42,7 +42,7 @@ const TIE_ROOM = 50;
  * where the GiST index gives the nearest first and the scan stops at the page's end (1 ms instead of 50 on
  * 20,000 places around Paris). A plain `Queryable` (already in a transaction) runs the queries as they are.
  */
-async function nearestFirst<R>(
+export async function nearestFirst<R>(
   db: Queryable,
   byDistance: boolean,
   run: (tx: Queryable) => Promise<R>,
@@ -77,8 +77,10 @@ export interface QueryOptions {
 }
 
 /** Builds a parameterised WHERE clause. */
-class Conditions {
+export class Conditions {
+  /** The values, `$1` first. */
   readonly params: unknown[] = [];
+  /** The conditions, joined by AND. */
   readonly clauses: string[] = [];
 
   /** Adds a value and returns its placeholder. */
@@ -87,10 +89,12 @@ class Conditions {
     return `$${this.params.length}`;
   }
 
+  /** Adds a condition. */
   add(clause: string): void {
     this.clauses.push(clause);
   }
 
+  /** `WHERE …`, or nothing without conditions. */
   get where(): string {
     return this.clauses.length > 0 ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }
@@ -101,8 +105,23 @@ type Filters = Pick<
   'territoire' | 'q' | 'ouvert_maintenant' | (typeof searchFilterFields)[number]
 >;
 
-/** The filters shared by searches and maps: territory, vocabularies, text, open now. */
+/** The filters shared by searches, maps and facet counts: territory, vocabularies, text, open now. */
 async function addFilters(db: Queryable, where: Conditions, filters: Filters, now: Date): Promise<void> {
+  await addPlaceFilters(db, where, filters);
+  // Each vocabulary: any of its values (`&&`); several vocabularies: all of them.
+  for (const field of searchFilterFields) {
+    const slugs = filters[field];
+    if (slugs && slugs.length > 0) where.add(`l.${field} && ${where.value(slugs)}::text[]`);
+  }
+  if (filters.ouvert_maintenant) where.add(openNow(where, now));
+}
+
+/** The filters that say where to look rather than what to keep: `territoire` and the text `q`. */
+export async function addPlaceFilters(
+  db: Queryable,
+  where: Conditions,
+  filters: Pick<SearchParams, 'territoire' | 'q'>,
+): Promise<void> {
   if (filters.territoire !== undefined) {
     const territoire = parseTerritoire(filters.territoire);
     if (territoire) {
@@ -111,11 +130,6 @@ async function addFilters(db: Queryable, where: Conditions, filters: Filters, no
       ];
       where.add(`l.${column} = ${where.value(territoire.code)}`);
     }
-  }
-  // Each vocabulary: any of its values (`&&`); several vocabularies: all of them.
-  for (const field of searchFilterFields) {
-    const slugs = filters[field];
-    if (slugs && slugs.length > 0) where.add(`l.${field} && ${where.value(slugs)}::text[]`);
   }
   if (filters.q !== undefined && filters.q.trim() !== '') {
     // Every word of the query, normalised like `recherche` (no accents, case, hyphens), must appear in it:
@@ -126,13 +140,15 @@ async function addFilters(db: Queryable, where: Conditions, filters: Filters, no
       where.add(`l.recherche LIKE ${where.value(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     }
   }
-  if (filters.ouvert_maintenant) {
-    // The minute of the week now in each zone, computed here once: no time-zone conversion per row.
-    const minutes = Object.fromEntries(fuseaux.map((zone) => [zone, minuteOfWeek(now, zone)]));
-    where.add(
-      `l.horaires_minutes @> (${where.value(JSON.stringify(minutes))}::jsonb ->> l.fuseau_horaire)::integer`,
-    );
-  }
+}
+
+/**
+ * The SQL condition "open now" on a place `l`: its regular week (`horaires_minutes`) holds the minute of the
+ * week now in its zone. The minute of each zone is computed here once: no time-zone conversion per row.
+ */
+export function openNow(where: Conditions, now: Date): string {
+  const minutes = Object.fromEntries(fuseaux.map((zone) => [zone, minuteOfWeek(now, zone)]));
+  return `l.horaires_minutes @> (${where.value(JSON.stringify(minutes))}::jsonb ->> l.fuseau_horaire)::integer`;
 }
 
 /** The time zones `fuseau_horaire(departement)` gives (migration 002). */
@@ -229,24 +245,19 @@ function statusOf(row: Row, now: Date): Lieu['ouverture'] {
 
 const detailSelect = `${lieuSelect}, departement, region`;
 
+/** Where a search looks: a point or a commune's centre within a radius, and a bounding box. */
+type Location = Pick<SearchParams, 'lat' | 'lon' | 'commune' | 'rayon' | 'bbox'>;
+
 /**
- * Searches places. By point (`lat`/`lon`) or `commune` (its centre) within `rayon` (default `DEFAULT_RAYON`),
- * sorted by distance then id; otherwise sorted by name then id. `bbox`, `territoire`, every vocabulary (any
- * of its values; all the vocabularies given), `q` (every word, accent-insensitive) and `ouvert_maintenant`
- * narrow it. Pages by an opaque keyset cursor (stable under ties) or by `page`. Each item has its `distance`
- * (whole metres, when there is a centre) and its `ouverture` in its own time zone.
- *
- * @example
- * const page = await searchLieux(database, { lat: 50.63, lon: 3.06, services: ['aide-aux-demarches-administratives'] });
+ * Adds the conditions of a location: within `rayon` (default `DEFAULT_RAYON`) of the point or of the commune's
+ * centre (a 400 problem for an unknown commune), inside `bbox`. Returns the centre, if any, and the SQL of the
+ * chord from it to a place `l` (`NULL` without a centre): ordering by it is ordering by distance.
  */
-export async function searchLieux(
+export async function addLocation(
   db: Queryable,
-  params: SearchParams,
-  options: QueryOptions = {},
-): Promise<Page<Lieu>> {
-  const now = options.now ?? new Date();
-  const limit = params.limit ?? DEFAULT_LIMIT;
-  const where = new Conditions();
+  where: Conditions,
+  params: Location,
+): Promise<{ centre: { lat: number; lon: number } | undefined; distance: string }> {
   let centre: { lat: number; lon: number } | undefined;
   if (params.lat !== undefined && params.lon !== undefined) centre = { lat: params.lat, lon: params.lon };
   else if (params.commune !== undefined) centre = await communeCentre(db, params.commune);
@@ -268,6 +279,28 @@ export async function searchLieux(
     where.add('l.latitude IS NOT NULL');
     where.add(`point(l.longitude, l.latitude) <@ box(point(${west}, ${south}), point(${east}, ${north}))`);
   }
+  return { centre, distance };
+}
+
+/**
+ * Searches places. By point (`lat`/`lon`) or `commune` (its centre) within `rayon` (default `DEFAULT_RAYON`),
+ * sorted by distance then id; otherwise sorted by name then id. `bbox`, `territoire`, every vocabulary (any
+ * of its values; all the vocabularies given), `q` (every word, accent-insensitive) and `ouvert_maintenant`
+ * narrow it. Pages by an opaque keyset cursor (stable under ties) or by `page`. Each item has its `distance`
+ * (whole metres, when there is a centre) and its `ouverture` in its own time zone.
+ *
+ * @example
+ * const page = await searchLieux(database, { lat: 50.63, lon: 3.06, services: ['aide-aux-demarches-administratives'] });
+ */
+export async function searchLieux(
+  db: Queryable,
+  params: SearchParams,
+  options: QueryOptions = {},
+): Promise<Page<Lieu>> {
+  const now = options.now ?? new Date();
+  const limit = params.limit ?? DEFAULT_LIMIT;
+  const where = new Conditions();
+  const { centre, distance } = await addLocation(db, where, params);
   await addFilters(db, where, params, now);
 
   const sortKey = centre ? distance : 'normaliser(l.nom)';

@@ -1,6 +1,8 @@
 import type { Commune } from '../schemas/commune.js';
+import type { WidgetConfiguration } from '../schemas/configuration.js';
 import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
 import type { Carte, CarteParams } from '../schemas/carte.js';
+import type { Facettes, FacettesParams } from '../schemas/facettes.js';
 import type { Lieu, LieuDetail } from '../schemas/lieu.js';
 import type { Page } from '../schemas/page.js';
 import type { SearchParams } from '../schemas/search.js';
@@ -23,10 +25,22 @@ export interface InclusionApi {
   getLieu(id: string, options?: RequestOptions): Promise<LieuDetail>;
   /** Clusters and points of a map viewport (`GET /v1/lieux/carte`), at most `carteLimits.features`. */
   getCarte(params: CarteParams, options?: RequestOptions): Promise<Carte>;
+  /**
+   * How many places each filter value would give around the same location (`GET /v1/lieux/facettes`): the
+   * search's `total`, per field the counts without that field's own filter, and the places open now.
+   */
+  getFacettes(params: FacettesParams, options?: RequestOptions): Promise<Facettes>;
   /** Communes matching a name or postcode, best first (`GET /v1/communes?q=`); `[]` for a blank query. */
   searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]>;
   /** A quiz definition (`GET /v1/quiz/{id}`). */
   getQuiz(id: string, options?: RequestOptions): Promise<QuizDefinition>;
   /** An orientation definition (`GET /v1/orientations/{id}`). */
   getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition>;
+  /** A widget's remote configuration, for its `config` attribute (`GET /v1/configurations/{id}`). */
+  getConfiguration(id: string, options?: RequestOptions): Promise<WidgetConfiguration>;
+  /**
+   * The URL of the default map style (a MapLibre style document, `GET /v1/carte/style.json`), for `<inclusion-map>`
+   * when the page gives none. Synchronous: the map library fetches it.
+   */
+  carteStyleUrl(): string;
 }

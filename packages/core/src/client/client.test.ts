@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
+import { formatIssues } from '../schemas/issues.js';
 import { SearchParamsError } from '../schemas/search.js';
 import { InclusionClient, type FetchFunction } from './client.js';
 import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
@@ -109,6 +110,80 @@ describe('InclusionClient', () => {
     await assert.rejects(client(fetch).getCarte({ bbox: [2, 48, 3, 49], zoom: 40 }), SearchParamsError);
   });
 
+  it('asks for facet counts without pagination, validates them, and shares them across pages', async () => {
+    const empty = {
+      services: {},
+      frais_a_charge: {},
+      prise_en_charge_specifique: {},
+      publics_specifiquement_adresses: {},
+      modalites_acces: {},
+      modalites_accompagnement: {},
+      dispositif_programmes_nationaux: {},
+      typologie: {},
+      formations_labels: {},
+      itinerance: {},
+    };
+    const facettes = {
+      total: 3,
+      facettes: { ...empty, frais_a_charge: { gratuit: 3, payant: 1 } },
+      ouvert_maintenant: 2,
+      complet: true,
+    };
+    const { fetch, calls } = scriptedFetch(() => json(facettes));
+    const api = client(fetch);
+    const search = { commune: '59350', frais_a_charge: ['gratuit' as const], ouvert_maintenant: false };
+    const result = await api.getFacettes({ ...search, limit: 20, page: 2 } as typeof search);
+    assert.equal(
+      calls[0]?.url,
+      `${baseUrl}/v1/lieux/facettes?commune=59350&frais_a_charge=gratuit&ouvert_maintenant=false`,
+    );
+    assert.deepEqual(result, facettes);
+    await api.getFacettes({ ...search, cursor: 'abc' } as typeof search);
+    assert.equal(calls.length, 1, 'another page of the same search reuses the counts');
+    await assert.rejects(api.getFacettes({ rayon: 5000 }), SearchParamsError);
+    assert.equal(calls.length, 1, 'invalid parameters: no request');
+
+    const invalid = scriptedFetch(() =>
+      json({ ...facettes, facettes: { ...empty, services: { 'cours-de-cuisine': 1 } } }),
+    );
+    await assert.rejects(client(invalid.fetch).getFacettes({}), (error: unknown) => {
+      assert.ok(error instanceof InvalidResponseError);
+      assert.deepEqual(formatIssues(error.issues), [
+        'facettes.services: unknown services slug "cours-de-cuisine"',
+      ]);
+      return true;
+    });
+  });
+
+  it('reads a widget configuration, and names the default map style’s URL', async () => {
+    const configuration = {
+      id: 'mairie-lille',
+      widget: 'venue-finder',
+      attributs: { services: 'aide-aux-demarches-administratives', map: 'off' },
+      modifie_le: '2026-01-15T09:30:00.000Z',
+    };
+    const { fetch, calls } = scriptedFetch(() => json(configuration));
+    const api = new InclusionClient({ baseUrl: `${baseUrl}/api/`, fetch });
+    assert.deepEqual(await api.getConfiguration('mairie-lille'), configuration);
+    assert.equal(calls[0]?.url, `${baseUrl}/api/v1/configurations/mairie-lille`);
+    assert.equal(api.carteStyleUrl(), `${baseUrl}/api/v1/carte/style.json`);
+
+    const missing = scriptedFetch(() =>
+      json(
+        { title: 'Not Found', status: 404, detail: 'No configuration has the id "nope".' },
+        404,
+        'application/problem+json',
+      ),
+    );
+    await assert.rejects(client(missing.fetch).getConfiguration('nope'), (error: unknown) => {
+      assert.ok(error instanceof HttpError);
+      assert.equal(error.status, 404);
+      return true;
+    });
+    const invalid = scriptedFetch(() => json({ ...configuration, attributs: { Map: 'off' } }));
+    await assert.rejects(client(invalid.fetch).getConfiguration('mairie-lille'), InvalidResponseError);
+  });
+
   it('reads a place’s detail with its weekly hours', async () => {
     const jours = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map((jour) => ({
       jour,
@@ -120,6 +195,25 @@ describe('InclusionClient', () => {
     const detail = await client(fetch).getLieu('lieu-1');
     assert.equal(detail.horaires_semaine?.jours[6]?.jour, 'dimanche');
     assert.equal(detail.horaires_valides, true);
+  });
+
+  it('drops a place’s links that are not http(s) and keeps the place, in a page and in a detail', async () => {
+    const hostile = {
+      ...lieu,
+      site_web: ['javascript:alert(1)', 'https://exemple.fr/'],
+      prise_rdv: 'data:text/html,x',
+    };
+    const { fetch } = scriptedFetch(
+      () => json({ ...page, items: [hostile] }),
+      () => json(hostile),
+    );
+    const api = client(fetch);
+    const found = await api.searchLieux({ commune: '59350' });
+    assert.deepEqual(found.items[0]?.site_web, ['https://exemple.fr/']);
+    assert.equal(found.items[0]?.prise_rdv, undefined);
+    const detail = await api.getLieu('lieu-1');
+    assert.deepEqual(detail.site_web, ['https://exemple.fr/']);
+    assert.equal(detail.prise_rdv, undefined);
   });
 
   it('rejects invalid search parameters without a request', async () => {

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { communeListSchema, type Commune } from '../schemas/commune.js';
+import { widgetConfigurationSchema, type WidgetConfiguration } from '../schemas/configuration.js';
 import {
   orientationDefinitionSchema,
   quizDefinitionSchema,
@@ -7,7 +8,8 @@ import {
   type QuizDefinition,
 } from '../schemas/content.js';
 import { carteSchema, toCarteParams, type Carte, type CarteParams } from '../schemas/carte.js';
-import { lieuDetailSchema, lieuSchema, type Lieu, type LieuDetail } from '../schemas/lieu.js';
+import { facettesSchema, toFacettesParams, type Facettes, type FacettesParams } from '../schemas/facettes.js';
+import { lieuDetailReadSchema, lieuReadSchema, type Lieu, type LieuDetail } from '../schemas/lieu.js';
 import { pageSchema, type Page } from '../schemas/page.js';
 import { problemSchema, type Problem } from '../schemas/problem.js';
 import { toSearchParams, type SearchParams } from '../schemas/search.js';
@@ -38,7 +40,8 @@ export interface InclusionClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-const lieuPageSchema = pageSchema(lieuSchema);
+// Read leniently: a producer's bad link costs that link, never the place or the page (see lieuReadSchema).
+const lieuPageSchema = pageSchema(lieuReadSchema);
 
 /**
  * The client of the hosted API. Every response is validated by the contract's schemas; failures reject with
@@ -89,12 +92,26 @@ export class InclusionClient implements InclusionApi {
 
   /** One venue by id, with its weekly hours table and opening status (`GET /v1/lieux/{id}`). */
   getLieu(id: string, options?: RequestOptions): Promise<LieuDetail> {
-    return this.get(`/v1/lieux/${encodeURIComponent(id)}`, lieuDetailSchema, options);
+    return this.get(`/v1/lieux/${encodeURIComponent(id)}`, lieuDetailReadSchema, options);
   }
 
   /** A map viewport (`GET /v1/lieux/carte`); rejects with `SearchParamsError`, without a request, for invalid parameters. */
   async getCarte(params: CarteParams, options?: RequestOptions): Promise<Carte> {
     return this.get(`/v1/lieux/carte?${toCarteParams(params).toString()}`, carteSchema, options);
+  }
+
+  /**
+   * Facet counts of a search (`GET /v1/lieux/facettes`); rejects with `SearchParamsError`, without a request, for
+   * invalid parameters. A search's own parameters can be passed as they are: `limit`, `cursor` and `page` are left
+   * out of the request, so that paging through results reuses the cached counts.
+   *
+   * @example
+   * const { facettes, total } = await client.getFacettes({ commune: '59350', frais_a_charge: ['gratuit'] });
+   * facettes.services['aide-aux-demarches-administratives']; // free places with that service
+   */
+  async getFacettes(params: FacettesParams, options?: RequestOptions): Promise<Facettes> {
+    const query = toFacettesParams(withoutPagination(params)).toString();
+    return this.get(`/v1/lieux/facettes${query ? `?${query}` : ''}`, facettesSchema, options);
   }
 
   /** Communes matching a name or postcode (`GET /v1/communes?q=`); `[]` without a request for a blank query. */
@@ -120,6 +137,22 @@ export class InclusionClient implements InclusionApi {
   /** An orientation definition (`GET /v1/orientations/{id}`). */
   getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition> {
     return this.get(`/v1/orientations/${encodeURIComponent(id)}`, orientationDefinitionSchema, options);
+  }
+
+  /**
+   * A widget's remote configuration (`GET /v1/configurations/{id}`): the attributes to apply, validated (kebab-case
+   * names, string values). An unknown id rejects with an `HttpError` 404.
+   *
+   * @example
+   * const { attributs } = await client.getConfiguration('mairie-lille');
+   */
+  getConfiguration(id: string, options?: RequestOptions): Promise<WidgetConfiguration> {
+    return this.get(`/v1/configurations/${encodeURIComponent(id)}`, widgetConfigurationSchema, options);
+  }
+
+  /** The default map style's URL: `${baseUrl}/v1/carte/style.json` (offline, served by the API). */
+  carteStyleUrl(): string {
+    return `${this.baseUrl}/v1/carte/style.json`;
   }
 
   /** Forgets every cached response. */
@@ -194,6 +227,14 @@ export class InclusionClient implements InclusionApi {
       link.dispose();
     }
   }
+}
+
+/** Search parameters without their pagination (`limit`, `cursor`, `page`), which facet counts do not take. */
+function withoutPagination(
+  params: FacettesParams & Partial<Pick<SearchParams, 'limit' | 'cursor' | 'page'>>,
+) {
+  const { limit: _limit, cursor: _cursor, page: _page, ...rest } = params;
+  return rest;
 }
 
 /** The problem document of an error body, when it is one. */
