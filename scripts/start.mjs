@@ -1,6 +1,6 @@
 // `npm start`: the demo partner site on http://localhost:8080 (PORT changes it), with the API on the
 // embedded database (PGlite in .pglite/, or the PostgreSQL server named by DATABASE_URL).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -9,6 +9,10 @@ const env = {
   PORT: process.env.PORT ?? '8080',
   STATIC_DIR: process.env.STATIC_DIR ?? `${root}demo`,
 };
+
+// The demo page loads the venue finder built from the sources (a few seconds; demo/build/ is not committed).
+const demoBuild = spawnSync(process.execPath, [`${root}scripts/build-demo.mjs`], { stdio: 'inherit' });
+if (demoBuild.status !== 0) process.exit(demoBuild.status ?? 1);
 
 const server = spawn(
   process.execPath,
