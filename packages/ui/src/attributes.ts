@@ -178,30 +178,7 @@ export function oneOf<const V extends string>(values: readonly V[]): AttributeRu
  * slugList('services').parse('aide-aux-demarches-administratives, parentalite', context);
  */
 export function slugList<F extends VocabularyField>(field: F): AttributeRule<readonly SlugOf<F>[]> {
-  const slugs = slugsOf(field);
-  const schema = z.pipe(
-    z.pipe(z.string(), z.transform(splitList)),
-    z.pipe(
-      z.array(z.enum(slugs as readonly string[] as string[])),
-      z.transform((list: string[]) => [...new Set(list)] as readonly SlugOf<F>[]),
-    ),
-  );
-  const known: ReadonlySet<string> = new Set(slugs);
-  const rule = fromSchema(schema, [], (issues, raw, { locale }) => {
-    const items = splitList(raw);
-    const unknown = [
-      ...new Set(issues.map((issue) => items[Number(issue.path[0])]).filter((item) => item !== undefined)),
-    ];
-    return translate(locale, 'config.unknownValues', {
-      count: unknown.length,
-      values: unknown.map((value) => translate(locale, 'config.quoted', { value })).join(', '),
-      expected: expectedList(slugs, locale),
-    });
-  });
-  return {
-    ...rule,
-    salvage: (raw) => [...new Set(splitList(raw).filter((item) => known.has(item)))] as SlugOf<F>[],
-  };
+  return listOf(slugsOf(field) as readonly SlugOf<F>[]);
 }
 
 /** Options of the `number` rule. */
