@@ -7,6 +7,7 @@
  */
 
 export * from './i18n/index.js';
+export * from './standard/slugs.js';
 export * from './standard/vocabularies.js';
 
 export {

@@ -1,6 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { bySlug, formatDistance, formatList, type Lieu, type Locale } from '@inclusion-widgets/core';
+import {
+  formatDistance,
+  formatList,
+  priseEnChargeSpecifique,
+  services,
+  valueWithSlug,
+  type Lieu,
+  type Locale,
+} from '@inclusion-widgets/core';
 import { openingDescription } from './opening-status.js';
 import { t } from './venue-finder.messages.js';
 
@@ -24,7 +32,7 @@ export function renderResultItem(lieu: Lieu, options: ResultItemOptions): Templa
   const opening = openingDescription(lieu.ouverture, locale);
   const support: string[] = [];
   for (const slug of lieu.prise_en_charge_specifique) {
-    const label = bySlug('prise_en_charge_specifique', slug)?.[locale];
+    const label = valueWithSlug(priseEnChargeSpecifique, slug)?.[locale];
     if (label !== undefined) support.push(label);
   }
   return html`<li
@@ -55,7 +63,7 @@ export function renderResultItem(lieu: Lieu, options: ResultItemOptions): Templa
       lieu.services.length === 0
         ? nothing
         : html`<ul class="badges" aria-label=${t(locale, 'results.services')}>
-            ${lieu.services.map((slug) => html`<li class="badge">${bySlug('services', slug)?.[locale] ?? slug}</li>`)}
+            ${lieu.services.map((slug) => html`<li class="badge">${valueWithSlug(services, slug)?.[locale] ?? slug}</li>`)}
           </ul>`
     }
     <p class="facts">

@@ -23,4 +23,30 @@ describe('<inclusion-venue-finder map="off">', () => {
     expect(requested.filter((name) => /maplibre|packages\/map\//.test(name))).to.deep.equal([]);
     expect(customElements.get('inclusion-map')).to.equal(undefined);
   });
+
+  it('shows the list without the code of details, filter panel and geolocation, then loads each on first use', async () => {
+    const codeOf = (pattern: RegExp) =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => pattern.test(name));
+    const lazy = /details\/(define|venue-details)|filter-panel|geolocation/;
+    const element = document.createElement('inclusion-venue-finder') as InclusionVenueFinder;
+    element.client = new FakeClient();
+    element.setAttribute('near', '3.0635,50.6366');
+    element.setAttribute('map', 'off');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('.item').length > 0, 'results');
+    expect(codeOf(lazy), 'nothing lazy before the list').to.deep.equal([]);
+    expect(customElements.get('inclusion-venue-details')).to.equal(undefined);
+
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#filter-panel input'), 'the filter panel');
+    expect(codeOf(/filter-panel/)).to.have.length(1);
+
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-open]')!.click();
+    await waitUntil(() => element.shadowRoot!.querySelector('inclusion-venue-details'), 'the details');
+    expect(customElements.get('inclusion-venue-details')).to.not.equal(undefined);
+    expect(codeOf(/details\/define/)).to.have.length(1);
+  });
 });

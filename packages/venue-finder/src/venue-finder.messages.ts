@@ -24,6 +24,7 @@ const fr = {
   'filters.open': 'Horaires',
   'filters.openNow': 'Ouvert maintenant',
   'filters.count': { one: '{count} lieu', other: '{count} lieux' },
+  'filters.loading': 'Chargement des filtres…',
 
   'results.status': {
     one: '{count} lieu trouvé',
@@ -90,6 +91,7 @@ const en: CatalogLike<typeof fr> = {
   'filters.open': 'Opening hours',
   'filters.openNow': 'Open now',
   'filters.count': { one: '{count} place', other: '{count} places' },
+  'filters.loading': 'Loading the filters…',
 
   'results.status': { one: '{count} place found', other: '{count} places found' },
   'results.statusNear': {

@@ -307,7 +307,11 @@ describe('<inclusion-venue-finder>', () => {
     }
     expect(rootOf(element).activeElement?.classList.contains('filters-toggle')).to.equal(true);
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
+    // The panel's code loads when it first opens.
+    await waitUntil(
+      () => rootOf(element).querySelector('#filter-services-aide-aux-demarches-administratives'),
+      'the filter panel is shown',
+    );
     await sendKeys({ press: 'Tab' });
     expect(rootOf(element).activeElement?.id).to.equal('filter-services-aide-aux-demarches-administratives');
     await sendKeys({ press: 'Space' });

@@ -19,7 +19,8 @@ import {
   InclusionSearchEvent,
   InclusionVenueSelectEvent,
 } from './events.js';
-import { activeFilterCount, renderFilterPanel, type FilterGroup, type Filters } from './filters.js';
+import { activeFilterCount, type FilterGroup, type Filters } from './filters.js';
+import type * as FilterPanelModule from './filter-panel.js';
 import type { InclusionLocationChangeEvent, SearchLocation } from './location/events.js';
 import { renderResultItem } from './results.js';
 import { placeUrl, readUrlState, writeUrlState } from './url-state.js';
@@ -199,6 +200,17 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
   });
 
   /**
+   * The filter panel's code, imported when the panel first opens (the list needs none of it), then kept.
+   */
+  private readonly filterPanel: Task<readonly [boolean], typeof FilterPanelModule | undefined> = new Task(
+    this,
+    {
+      args: () => [this.filtersOpen] as const,
+      task: async ([open]) => (open || this.filterPanel.value ? import('./filter-panel.js') : undefined),
+    },
+  );
+
+  /**
    * A configuration saved on the API (`config`): its attributes apply where the element has none of its own.
    * A failure is logged and leaves the widget as its own attributes make it.
    */
@@ -224,7 +236,9 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
     args: () => [this.activeClient, this.openId] as const,
     task: async ([client, id], { signal }): Promise<LieuDetail | undefined> => {
       if (!client || !id) return undefined;
-      return client.getLieu(id, { signal });
+      // The details element loads with the place, the first time: the list never waits for its code.
+      const [lieu] = await Promise.all([client.getLieu(id, { signal }), import('./details/define.js')]);
+      return lieu;
     },
     onError: (error) => this.dispatchEvent(new InclusionErrorEvent(error)),
   });
@@ -316,7 +330,6 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
   private renderFilters(config: VenueFinderConfig): TemplateResult {
     const count = activeFilterCount(this.filters);
     const hidden = new Set<FilterGroup>(config.hideFilters);
-    const facettes = this.facettes.status === TaskStatus.COMPLETE ? this.facettes.value : undefined;
     return html`<div class="filters" part="filters">
       <button
         type="button"
@@ -336,19 +349,28 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
           : nothing
       }
       <div id="filter-panel" class="filter-panel" ?hidden=${!this.filtersOpen}>
-        ${
-          this.filtersOpen
-            ? renderFilterPanel({
-                filters: this.filters,
-                facettes,
-                hidden,
-                locale: this.locale,
-                onChange: (filters) => this.changeFilters(filters),
-              })
-            : nothing
-        }
+        ${this.filtersOpen ? this.renderFilterPanel(hidden) : nothing}
       </div>
     </div>`;
+  }
+
+  private renderFilterPanel(hidden: ReadonlySet<FilterGroup>): unknown {
+    const locale = this.locale;
+    const panel = this.filterPanel.value;
+    if (panel) {
+      const facettes = this.facettes.status === TaskStatus.COMPLETE ? this.facettes.value : undefined;
+      return panel.renderFilterPanel({
+        filters: this.filters,
+        facettes,
+        hidden,
+        locale,
+        onChange: (filters) => this.changeFilters(filters),
+      });
+    }
+    if (this.filterPanel.status === TaskStatus.ERROR) {
+      return this.renderProblem(this.filterPanel.error, () => void this.filterPanel.run());
+    }
+    return html`<p>${t(locale, 'filters.loading')}</p>`;
   }
 
   private renderLayoutToggle(layout: Layout): TemplateResult {

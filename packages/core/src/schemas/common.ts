@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { slugsOf, type VocabularyField } from '../standard/vocabularies.js';
+import { slugsOf, type VocabularyField } from '../standard/slugs.js';
 
 /** Official geographic code of a commune (code INSEE), as the standard's `code_insee` pattern accepts it. */
 export const inseeCodePattern = /^([013-9]\d|2[AB1-9])\d{3}$/;

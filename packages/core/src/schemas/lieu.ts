@@ -7,7 +7,7 @@ import {
   postcodeSchema,
   slugSchema,
 } from './common.js';
-import type { VocabularyField } from '../standard/vocabularies.js';
+import type { VocabularyField } from '../standard/slugs.js';
 
 /** Opening statuses of a venue at the time of a search, computed in the venue's own time zone. */
 export const ouvertureStatuts = ['ouvert', 'ferme', 'inconnu'] as const;

@@ -8,12 +8,11 @@ import {
   serviceGroups,
   services,
   slugToLabel,
-  slugsOf,
   typologie,
   vocabularies,
-  type VocabularyField,
   type VocabularyValue,
 } from './vocabularies.js';
+import { isSlugOf, slugsOf, vocabularyFields, vocabularySlugs, type VocabularyField } from './slugs.js';
 
 interface SchemaField {
   name: string;
@@ -170,6 +169,13 @@ describe('vocabularies with a regex in schema.json', () => {
   });
 });
 
+describe('slugs.ts', () => {
+  it('has the same fields as the vocabularies', () => {
+    assert.deepEqual(vocabularyFields, Object.keys(vocabularies));
+    assert.deepEqual(Object.keys(vocabularySlugs), Object.keys(vocabularies));
+  });
+});
+
 describe('every vocabulary', () => {
   for (const field of allFields) {
     describe(field, () => {
@@ -211,10 +217,15 @@ describe('every vocabulary', () => {
           assert.equal(slugToLabel(field, value.slug), value.label);
           for (const alias of value.aliases ?? []) assert.equal(byLabel(field, alias), value);
         }
+      });
+
+      it('lists the same slugs in the same order as slugs.ts (what widgets validate with)', () => {
         assert.deepEqual(
           slugsOf(field),
           values.map((v) => v.slug),
         );
+        for (const value of values) assert.ok(isSlugOf(field, value.slug));
+        assert.ok(!isSlugOf(field, 'not-a-slug'));
       });
     });
   }

@@ -367,7 +367,8 @@ describe('<inclusion-location-search>', () => {
 
       const button = part<HTMLButtonElement>(el, '[part=locate-button]');
       button.click();
-      await el.updateComplete;
+      // The geolocation code loads on this first click.
+      await waitUntil(() => asked === 1, 'the position is asked once, on click');
       expect(asked).to.equal(1);
       const message = part(el, '[part=geolocation-message]');
       expect(message.getAttribute('role')).to.equal('status');

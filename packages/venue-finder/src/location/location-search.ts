@@ -5,7 +5,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Commune, InclusionApi, Locale } from '@inclusion-widgets/core';
 import { createLogger, hostStyles, localeOf, problemStyles, renderProblem } from '@inclusion-widgets/ui';
 import { InclusionLocationChangeEvent, type SearchLocation } from './events.js';
-import { GeolocationError, getCurrentPosition, type GeolocationErrorKind } from './geolocation.js';
+import type * as Geolocation from './geolocation.js';
+import type { GeolocationErrorKind } from './geolocation.js';
 import { locationSearchStyles } from './location-search.styles.js';
 import { t } from './location-search.messages.js';
 
@@ -421,8 +422,11 @@ export class InclusionLocationSearch extends LitElement {
     this.locateController = controller;
     this.locating = { status: 'pending' };
     this.open = false;
+    // The geolocation code loads on the first click: most people type their commune.
+    let geolocation: typeof Geolocation | undefined;
     try {
-      const { lon, lat } = await getCurrentPosition({ signal: controller.signal });
+      geolocation = await import('./geolocation.js');
+      const { lon, lat } = await geolocation.getCurrentPosition({ signal: controller.signal });
       if (controller.signal.aborted) return;
       this.locateController = undefined;
       this.locating = { status: 'found' };
@@ -433,11 +437,9 @@ export class InclusionLocationSearch extends LitElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.locateController = undefined;
-      if (!(error instanceof GeolocationError)) this.logger.debug('geolocation failed:', error);
-      this.locating = {
-        status: 'failed',
-        kind: error instanceof GeolocationError ? error.kind : 'unavailable',
-      };
+      const known = geolocation && error instanceof geolocation.GeolocationError ? error : undefined;
+      if (!known) this.logger.debug('geolocation failed:', error);
+      this.locating = { status: 'failed', kind: known ? known.kind : 'unavailable' };
     }
   };
 }
