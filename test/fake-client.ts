@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import {
   carteLimits,
   communeSchema,
+  evenementsBatchSchema,
   facettesLimits,
   formatProblem,
   HttpError,
@@ -19,6 +20,7 @@ import {
   type Carte,
   type CarteParams,
   type Commune,
+  type EvenementsBatch,
   type Facettes,
   type FacettesParams,
   type InclusionApi,
@@ -38,13 +40,16 @@ import {
 } from '@inclusion-widgets/core';
 import * as fixtures from './fixtures/index.js';
 
+/** Options of `getQuiz` (`InclusionApi`'s own type): a signal, and the language asked for. */
+type QuizRequestOptions = NonNullable<Parameters<InclusionApi['getQuiz']>[1]>;
+
 /** Data a `FakeClient` serves; every item is parsed by the API contract's schemas. */
 export interface FakeFixtures {
   /** Venues, as the API would return them, read as the client reads them (a link that is not http(s) dropped). */
   readonly lieux?: readonly LieuInput[];
   /** Communes for the autocomplete and for locating `commune` and `territoire` searches. */
   readonly communes?: readonly Commune[];
-  /** Quiz definitions, by their `id`. */
+  /** Quiz definitions, by their `id` and `locale` (several languages of one quiz may be given). */
   readonly quizzes?: readonly QuizDefinitionInput[];
   /** Orientation definitions, by their `id`. */
   readonly orientations?: readonly OrientationDefinitionInput[];
@@ -307,14 +312,34 @@ export class FakeClient implements InclusionApi {
     });
   }
 
-  /** A fixture quiz, or an `HttpError` 404. */
-  getQuiz(id: string, options?: RequestOptions): Promise<QuizDefinition> {
-    return this.answer('getQuiz', [id], options, () =>
-      found(
-        this.quizzes.find((quiz) => quiz.id === id),
-        `/v1/quiz/${encodeURIComponent(id)}`,
-      ),
-    );
+  /**
+   * A fixture quiz, or an `HttpError` 404. With `lang`, as the API: the version in that language, else the French
+   * one, else the first one given. The call's `args` are `[id]`, or `[id, lang]` when a language is asked.
+   */
+  getQuiz(id: string, options?: QuizRequestOptions): Promise<QuizDefinition> {
+    const lang = options?.lang;
+    return this.answer('getQuiz', lang ? [id, lang] : [id], options, () => {
+      const versions = this.quizzes.filter((quiz) => quiz.id === id);
+      const chosen =
+        versions.find((quiz) => quiz.locale === lang) ??
+        versions.find((quiz) => quiz.locale === 'fr') ??
+        versions[0];
+      return found(chosen, `/v1/quiz/${encodeURIComponent(id)}`);
+    });
+  }
+
+  /**
+   * Accepts anonymous events as the API does, once validated by the contract's schema (an invalid batch rejects
+   * with a `TypeError`, like the real client); `failNext` and `delayNext` apply. The batch is in the call's `args`.
+   */
+  postEvenements(batch: EvenementsBatch, options?: RequestOptions): Promise<void> {
+    return this.answer('postEvenements', [batch], options, () => {
+      const result = evenementsBatchSchema.safeParse(batch, { reportInput: true });
+      if (!result.success) {
+        const lines = toProblems(result.error.issues).map((problem) => formatProblem(problem));
+        throw new TypeError(`postEvenements: invalid events, not sent\n${lines.join('\n')}`);
+      }
+    });
   }
 
   /** A fixture orientation, or an `HttpError` 404. */

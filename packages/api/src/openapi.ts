@@ -15,6 +15,7 @@ import {
   facettesSchema,
   lieuDetailSchema,
   lieuSchema,
+  locales,
   orientationDefinitionSchema,
   ouvertureSchema,
   pageSchema,
@@ -265,6 +266,25 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
     schema: { type: 'string' },
   });
   const bearer = [{ bearer: [] }];
+  const langParameter: Json = {
+    name: 'lang',
+    in: 'query',
+    required: false,
+    description:
+      'The language wanted (`fr`, `en`; a tag such as `en-GB` reads as `en`). The definition in that language when ' +
+      'it has one, else in French, else in the one language it has: `Content-Language` and `locale` say which.',
+    schema: { type: 'string' },
+  };
+  const translated = (answer: Json): Json => ({
+    ...answer,
+    headers: {
+      ...(answer.headers as Json),
+      'Content-Language': {
+        description: 'The language served.',
+        schema: { type: 'string', enum: [...locales] },
+      },
+    },
+  });
 
   return {
     // No jsonSchemaDialect: the OpenAPI 3.1 default (JSON Schema 2020-12 with the OAS vocabulary) is what the
@@ -560,9 +580,9 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           operationId: 'getQuiz',
           tags: ['contenu'],
           summary: 'A quiz definition',
-          parameters: [idParameter('id', 'The quiz id, e.g. `competences-numeriques`.')],
+          parameters: [idParameter('id', 'The quiz id, e.g. `competences-numeriques`.'), langParameter],
           responses: {
-            '200': cached('The quiz definition.', json(ref('QuizDefinition'))),
+            '200': translated(cached('The quiz definition.', json(ref('QuizDefinition')))),
             ...errors('404', '429'),
           },
         },
@@ -572,9 +592,9 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           operationId: 'getOrientation',
           tags: ['contenu'],
           summary: 'An orientation definition',
-          parameters: [idParameter('id', 'The orientation id.')],
+          parameters: [idParameter('id', 'The orientation id.'), langParameter],
           responses: {
-            '200': cached('The orientation definition.', json(ref('OrientationDefinition'))),
+            '200': translated(cached('The orientation definition.', json(ref('OrientationDefinition')))),
             ...errors('404', '429'),
           },
         },

@@ -130,6 +130,34 @@ export {
   type Visibility,
 } from './schemas/content.js';
 export {
+  bandIds,
+  bandSchema,
+  defaultQuizWeights,
+  frameworkAreas,
+  imageSchema,
+  scoringSchema,
+  type Band,
+  type BandId,
+  type FrameworkArea,
+  type QuestionImage,
+  type Scoring,
+} from './schemas/content.js';
+export {
+  effectiveAnswers,
+  isVisible,
+  visibleQuestions,
+  type QuestionList,
+  type QuizAnswers,
+} from './quiz/visibility.js';
+export {
+  bandFor,
+  questionCredit,
+  scoreQuiz,
+  type AreaResult,
+  type QuestionCredit,
+  type QuizResult,
+} from './quiz/scoring.js';
+export {
   evenementLimits,
   evenementSchema,
   evenementsBatchSchema,

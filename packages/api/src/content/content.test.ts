@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { orientationDefinitionSchema, quizDefinitionSchema } from '@inclusion-widgets/core';
 import { orientation } from '../../../../test/fixtures/orientation.js';
-import { quiz } from '../../../../test/fixtures/quiz.js';
 import { createApp } from '../app.js';
 import type { Database } from '../database.js';
 import { createLogger } from '../logger.js';
@@ -35,6 +34,17 @@ function capturingLogger(): {
   };
 }
 
+/** A shipped quiz file, as written. */
+function shipped(name: string): Record<string, unknown> & { id: string; locale: string } {
+  return JSON.parse(readFileSync(join(CONTENT_DIR, 'quiz', name), 'utf8')) as Record<string, unknown> & {
+    id: string;
+    locale: string;
+  };
+}
+
+const quizFr = shipped('mes-demarches-en-ligne.fr.json');
+const quizEn = shipped('mes-demarches-en-ligne.en.json');
+
 describe('GET /v1/quiz/{id} and /v1/orientations/{id}', () => {
   let dir: string;
   let database: Database;
@@ -45,13 +55,20 @@ describe('GET /v1/quiz/{id} and /v1/orientations/{id}', () => {
     dir = mkdtempSync(join(tmpdir(), 'inclusion-content-'));
     mkdirSync(join(dir, 'quiz'));
     mkdirSync(join(dir, 'orientations'));
-    writeFileSync(join(dir, 'quiz', `${quiz.id}.json`), JSON.stringify(quiz));
-    writeFileSync(join(dir, 'orientations', `${orientation.id}.json`), JSON.stringify(orientation));
+    const write = (kind: string, name: string, value: unknown) =>
+      writeFileSync(join(dir, kind, name), typeof value === 'string' ? value : JSON.stringify(value));
+    write('quiz', 'mes-demarches-en-ligne.fr.json', quizFr);
+    write('quiz', 'mes-demarches-en-ligne.en.json', quizEn);
+    // One language only, in a file without a locale suffix.
+    write('quiz', 'only-english.json', { ...quizEn, id: 'only-english' });
+    write('orientations', `${orientation.id}.json`, orientation);
     // An invalid definition: a knowledge question without a correct answer, and an unknown area.
+    const [profile] = quizFr.questions as unknown[];
     const broken = {
-      ...quiz,
+      ...quizFr,
       id: 'quiz-casse',
       questions: [
+        profile,
         {
           id: 'q',
           kind: 'knowledge',
@@ -64,72 +81,93 @@ describe('GET /v1/quiz/{id} and /v1/orientations/{id}', () => {
         },
       ],
     };
-    writeFileSync(join(dir, 'quiz', 'quiz-casse.json'), JSON.stringify(broken));
-    writeFileSync(join(dir, 'quiz', 'mauvais-nom.json'), JSON.stringify(quiz));
-    writeFileSync(join(dir, 'orientations', 'pas-du-json.json'), '{ "id": ');
+    write('quiz', 'quiz-casse.fr.json', broken);
+    write('quiz', 'mauvais-nom.fr.json', quizFr);
+    write('quiz', 'mes-demarches-en-ligne.de.json', quizEn);
+    // A second French version of the same quiz, without a suffix: sorted after the first, left out.
+    write('quiz', 'mes-demarches-en-ligne.json', quizFr);
+    write('orientations', 'pas-du-json.json', '{ "id": ');
   });
   after(async () => {
     await database?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('serves a valid quiz, parsed with its defaults, cached an hour with an ETag', async () => {
-    const { logger } = capturingLogger();
-    const response = await createApp({ database, logger, version: 'test', contentDir: dir }).request(
-      `/v1/quiz/${quiz.id}`,
-    );
+  const app = (logger = capturingLogger().logger) =>
+    createApp({ database, logger, version: 'test', contentDir: dir });
+
+  it('serves a quiz in French by default, parsed with its defaults, cached an hour with an ETag', async () => {
+    const response = await app().request('/v1/quiz/mes-demarches-en-ligne');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('Cache-Control'), 'public, max-age=3600');
+    assert.equal(response.headers.get('Content-Language'), 'fr');
     assert.match(response.headers.get('ETag') ?? '', /^"/);
-    const body: unknown = await response.json();
-    assert.deepEqual(body, quizDefinitionSchema.parse(quiz));
-    assert.equal((body as { questions: Array<{ multiple: boolean }> }).questions[0]?.multiple, false);
+    const body = (await response.json()) as { questions: Array<{ multiple: boolean }> };
+    assert.deepEqual(body, quizDefinitionSchema.parse(quizFr));
+    assert.equal(body.questions[0]?.multiple, false);
   });
 
-  it('serves a valid orientation', async () => {
-    const { logger } = capturingLogger();
-    const response = await createApp({ database, logger, version: 'test', contentDir: dir }).request(
-      `/v1/orientations/${orientation.id}`,
-    );
+  it('serves the language asked with ?lang, and French when that language is missing', async () => {
+    const served = async (query: string) => {
+      const response = await app().request(`/v1/quiz/mes-demarches-en-ligne${query}`);
+      assert.equal(response.status, 200, query);
+      const body = (await response.json()) as { locale: string };
+      assert.equal(response.headers.get('Content-Language'), body.locale);
+      return { locale: body.locale, etag: response.headers.get('ETag') };
+    };
+    const english = await served('?lang=en');
+    assert.equal(english.locale, 'en');
+    assert.equal((await served('?lang=en-GB')).locale, 'en');
+    assert.equal((await served('?lang=EN')).locale, 'en');
+    const french = await served('?lang=fr');
+    assert.equal(french.locale, 'fr');
+    assert.notEqual(english.etag, french.etag, 'each language has its own ETag');
+    assert.equal((await served('?lang=de')).locale, 'fr');
+    assert.equal((await served('?lang=')).locale, 'fr');
+    assert.equal((await served('?lang=%3Cscript%3E')).locale, 'fr');
+  });
+
+  it('serves the one language a definition has, whatever is asked', async () => {
+    const english = await app().request('/v1/quiz/only-english?lang=fr');
+    assert.equal(english.status, 200);
+    assert.equal(english.headers.get('Content-Language'), 'en');
+    const response = await app().request(`/v1/orientations/${orientation.id}?lang=en`);
     assert.equal(response.status, 200);
+    assert.equal(response.headers.get('Content-Language'), 'fr');
     assert.deepEqual(await response.json(), orientationDefinitionSchema.parse(orientation));
   });
 
-  it('logs invalid definitions with their problems and does not serve them', async () => {
+  it('logs invalid, misnamed and duplicate definitions with their problems and does not serve them', async () => {
     const { logger, lines } = capturingLogger();
-    const app = createApp({ database, logger, version: 'test', contentDir: dir });
+    const server = app(logger);
     const errors = lines().filter((line) => line.level === 'error');
     const messages = errors.map((line) => String(line.msg));
-    assert.ok(
-      messages.includes('quiz definition quiz-casse.json is invalid: not served'),
-      messages.join('\n'),
-    );
-    const casse = errors.find((line) => String(line.msg).startsWith('quiz definition quiz-casse.json'));
+    assert.deepEqual(messages.sort(), [
+      'orientation definition pas-du-json.json is not valid JSON: not served',
+      "quiz definition mauvais-nom.fr.json has id 'mes-demarches-en-ligne' and locale 'fr': the file must be named mes-demarches-en-ligne.fr.json (or mes-demarches-en-ligne.json); not served",
+      "quiz definition mes-demarches-en-ligne.de.json has id 'mes-demarches-en-ligne' and locale 'en': the file must be named mes-demarches-en-ligne.en.json (or mes-demarches-en-ligne.json); not served",
+      "quiz definition mes-demarches-en-ligne.json is a second 'fr' version of 'mes-demarches-en-ligne': not served",
+      'quiz definition quiz-casse.fr.json is invalid: not served',
+    ]);
+    const casse = errors.find((line) => String(line.msg).startsWith('quiz definition quiz-casse'));
     assert.match(JSON.stringify(casse?.problems), /nulle-part/);
-    assert.ok(
-      messages.includes(
-        "quiz definition mauvais-nom.json has id 'quiz-exemple': the file must be named quiz-exemple.json; not served",
-      ),
-      messages.join('\n'),
-    );
-    assert.ok(messages.includes('orientation definition pas-du-json.json is not valid JSON: not served'));
 
-    const response = await app.request('/v1/quiz/quiz-casse');
+    const response = await server.request('/v1/quiz/quiz-casse');
     assert.equal(response.status, 404);
     assert.equal(response.headers.get('Content-Type'), 'application/problem+json');
     assert.deepEqual(await response.json(), {
       type: 'about:blank',
       title: 'Not Found',
       status: 404,
-      detail: "No quiz with id 'quiz-casse' (available: quiz-exemple).",
+      detail: "No quiz with id 'quiz-casse' (available: mes-demarches-en-ligne, only-english).",
     });
-    assert.equal((await app.request('/v1/quiz/mauvais-nom')).status, 404);
+    assert.equal((await server.request('/v1/quiz/mauvais-nom')).status, 404);
   });
 
   it('answers 404 naming the id when the content folder is empty or missing', async () => {
     const { logger } = capturingLogger();
-    const app = createApp({ database, logger, version: 'test', contentDir: join(dir, 'nowhere') });
-    const response = await app.request('/v1/orientations/orientation-exemple');
+    const empty = createApp({ database, logger, version: 'test', contentDir: join(dir, 'nowhere') });
+    const response = await empty.request('/v1/orientations/orientation-exemple?lang=en');
     assert.equal(response.status, 404);
     assert.equal(
       ((await response.json()) as { detail: string }).detail,
@@ -137,7 +175,21 @@ describe('GET /v1/quiz/{id} and /v1/orientations/{id}', () => {
     );
   });
 
-  it('reads packages/content by default', () => {
+  it('reads packages/content by default, and serves the shipped quizzes in French and English', async () => {
     assert.match(CONTENT_DIR, /packages[/\\]content[/\\]$/);
+    const { logger, lines } = capturingLogger();
+    const server = createApp({ database, logger, version: 'test' });
+    assert.deepEqual(
+      lines().filter((line) => line.level === 'error'),
+      [],
+      'every shipped file is valid',
+    );
+    for (const id of ['competences-numeriques', 'mes-demarches-en-ligne']) {
+      for (const lang of ['fr', 'en']) {
+        const response = await server.request(`/v1/quiz/${id}?lang=${lang}`);
+        assert.equal(response.status, 200, `${id} ${lang}`);
+        assert.equal(((await response.json()) as { locale: string }).locale, lang);
+      }
+    }
   });
 });

@@ -1,6 +1,8 @@
+import type { Locale } from '../i18n/locale.js';
 import type { Commune } from '../schemas/commune.js';
 import type { WidgetConfiguration } from '../schemas/configuration.js';
 import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
+import type { EvenementsBatch } from '../schemas/evenement.js';
 import type { Carte, CarteParams } from '../schemas/carte.js';
 import type { Facettes, FacettesParams } from '../schemas/facettes.js';
 import type { Lieu, LieuDetail } from '../schemas/lieu.js';
@@ -11,6 +13,12 @@ import type { SearchParams } from '../schemas/search.js';
 export interface RequestOptions {
   /** Aborts the call: it then rejects with the signal's reason (an `AbortError`), never an `InclusionError`. */
   readonly signal?: AbortSignal | undefined;
+}
+
+/** Options of `getQuiz`: those of every call, and the language asked for. */
+export interface QuizRequestOptions extends RequestOptions {
+  /** The language of the definition wanted (`?lang=`); the API falls back to French, then to the one it has. */
+  readonly lang?: Locale | undefined;
 }
 
 /**
@@ -32,10 +40,22 @@ export interface InclusionApi {
   getFacettes(params: FacettesParams, options?: RequestOptions): Promise<Facettes>;
   /** Communes matching a name or postcode, best first (`GET /v1/communes?q=`); `[]` for a blank query. */
   searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]>;
-  /** A quiz definition (`GET /v1/quiz/{id}`). */
-  getQuiz(id: string, options?: RequestOptions): Promise<QuizDefinition>;
+  /**
+   * A quiz definition (`GET /v1/quiz/{id}`), in `options.lang` when the API has that version (`?lang=`), else
+   * in French, else in the one language it has: the definition's `locale` says which.
+   */
+  getQuiz(
+    id: string,
+    options?: RequestOptions & { readonly lang?: Locale | undefined },
+  ): Promise<QuizDefinition>;
   /** An orientation definition (`GET /v1/orientations/{id}`). */
   getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition>;
+  /**
+   * Sends anonymous events (`POST /v1/evenements`): validated first (nothing but the contract's fields can
+   * leave), sent once (no retry, no cache), resolves when the API has accepted them. Callers treat a failure as
+   * harmless: statistics never break a widget.
+   */
+  postEvenements(batch: EvenementsBatch, options?: RequestOptions): Promise<void>;
   /** A widget's remote configuration, for its `config` attribute (`GET /v1/configurations/{id}`). */
   getConfiguration(id: string, options?: RequestOptions): Promise<WidgetConfiguration>;
   /**

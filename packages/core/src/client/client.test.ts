@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
+import { quiz } from '../../../../test/fixtures/quiz.js';
 import { formatIssues } from '../schemas/issues.js';
 import { SearchParamsError } from '../schemas/search.js';
 import { InclusionClient, type FetchFunction } from './client.js';
@@ -182,6 +183,71 @@ describe('InclusionClient', () => {
     });
     const invalid = scriptedFetch(() => json({ ...configuration, attributs: { Map: 'off' } }));
     await assert.rejects(client(invalid.fetch).getConfiguration('mairie-lille'), InvalidResponseError);
+  });
+
+  it('asks for a quiz in a language with ?lang=, and caches each language apart', async () => {
+    const { fetch, calls } = scriptedFetch(
+      () => json(quiz),
+      () => json({ ...quiz, locale: 'en' }),
+    );
+    const api = client(fetch);
+    assert.equal((await api.getQuiz('quiz-exemple')).locale, 'fr');
+    assert.equal(calls[0]?.url, `${baseUrl}/v1/quiz/quiz-exemple`);
+    assert.equal((await api.getQuiz('quiz-exemple', { lang: 'en' })).locale, 'en');
+    assert.equal(calls[1]?.url, `${baseUrl}/v1/quiz/quiz-exemple?lang=en`);
+    await api.getQuiz('quiz-exemple', { lang: 'en' });
+    assert.equal(calls.length, 2, 'each language cached');
+  });
+
+  it('posts anonymous events once, as text/plain JSON with keepalive, and never retries', async () => {
+    const batch = {
+      partenaire: 'mairie-exemple',
+      evenements: [
+        {
+          type: 'quiz-termine' as const,
+          widget: 'quiz' as const,
+          quiz: 'quiz-exemple',
+          niveau: 2 as const,
+          domaines_faibles: ['securite'],
+        },
+      ],
+    };
+    const { fetch, calls } = scriptedFetch(() => json({ acceptes: 1 }, 202));
+    const api = client(fetch);
+    assert.equal(await api.postEvenements(batch), undefined);
+    assert.equal(calls[0]?.url, `${baseUrl}/v1/evenements`);
+    assert.equal(calls[0]?.init.method, 'POST');
+    assert.equal(calls[0]?.init.keepalive, true);
+    assert.equal(calls[0]?.init.credentials, 'omit');
+    assert.equal(
+      (calls[0]?.init.headers as Record<string, string>)['Content-Type'],
+      'text/plain;charset=UTF-8',
+    );
+    assert.deepEqual(JSON.parse(String(calls[0]?.init.body)), batch);
+    await api.postEvenements(batch);
+    assert.equal(calls.length, 2, 'not cached');
+
+    const down = scriptedFetch(() => json({ title: 'Down', status: 503 }, 503, 'application/problem+json'));
+    await assert.rejects(client(down.fetch).postEvenements(batch), { status: 503 });
+    assert.equal(down.calls.length, 1, 'no retry on 5xx');
+    const offline = scriptedFetch(networkFailure);
+    await assert.rejects(client(offline.fetch).postEvenements(batch), NetworkError);
+    assert.equal(offline.calls.length, 1, 'no retry on a network error');
+  });
+
+  it('refuses to post events outside the contract, without a request', async () => {
+    const { fetch, calls } = scriptedFetch(() => json({ acceptes: 1 }, 202));
+    const personal = {
+      partenaire: 'mairie-exemple',
+      evenements: [
+        { type: 'quiz-termine', widget: 'quiz', quiz: 'quiz-exemple', niveau: 2, email: 'a@b.fr' },
+      ],
+    };
+    await assert.rejects(
+      client(fetch).postEvenements(personal as never),
+      (error: unknown) => error instanceof TypeError && /evenements\.0/.test(error.message),
+    );
+    assert.equal(calls.length, 0);
   });
 
   it('reads a place’s detail with its weekly hours', async () => {

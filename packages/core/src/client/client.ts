@@ -1,19 +1,16 @@
 import type * as z from 'zod/mini';
 import { communeListSchema, type Commune } from '../schemas/commune.js';
-import { widgetConfigurationSchema, type WidgetConfiguration } from '../schemas/configuration.js';
-import {
-  orientationDefinitionSchema,
-  quizDefinitionSchema,
-  type OrientationDefinition,
-  type QuizDefinition,
-} from '../schemas/content.js';
-import { carteSchema, toCarteParams, type Carte, type CarteParams } from '../schemas/carte.js';
-import { facettesSchema, toFacettesParams, type Facettes, type FacettesParams } from '../schemas/facettes.js';
+import type { WidgetConfiguration } from '../schemas/configuration.js';
+import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
+import type { EvenementsBatch } from '../schemas/evenement.js';
+import type { Carte, CarteParams } from '../schemas/carte.js';
+import type { Facettes, FacettesParams } from '../schemas/facettes.js';
 import { lieuDetailReadSchema, lieuReadSchema, type Lieu, type LieuDetail } from '../schemas/lieu.js';
 import { pageSchema, type Page } from '../schemas/page.js';
+import { formatIssues } from '../schemas/issues.js';
 import { problemSchema, type Problem } from '../schemas/problem.js';
 import { toSearchParams, type SearchParams } from '../schemas/search.js';
-import type { InclusionApi, RequestOptions } from './api.js';
+import type { InclusionApi, QuizRequestOptions, RequestOptions } from './api.js';
 import { PromiseCache } from './cache.js';
 import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
 import { SharedRequest } from './shared-request.js';
@@ -42,6 +39,13 @@ export interface InclusionClientOptions {
 
 // Read leniently: a producer's bad link costs that link, never the place or the page (see lieuReadSchema).
 const lieuPageSchema = pageSchema(lieuReadSchema);
+
+/**
+ * The schema that validates a response, or a function importing it: the schemas of the endpoints a venue list
+ * does not call (facet counts, map, quiz and orientation definitions, configurations) load with their first call, so that a
+ * widget's bundle carries only the schemas it uses.
+ */
+type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
 
 /**
  * The client of the hosted API. Every response is validated by the contract's schemas; failures reject with
@@ -97,6 +101,7 @@ export class InclusionClient implements InclusionApi {
 
   /** A map viewport (`GET /v1/lieux/carte`); rejects with `SearchParamsError`, without a request, for invalid parameters. */
   async getCarte(params: CarteParams, options?: RequestOptions): Promise<Carte> {
+    const { carteSchema, toCarteParams } = await import('../schemas/carte.js');
     return this.get(`/v1/lieux/carte?${toCarteParams(params).toString()}`, carteSchema, options);
   }
 
@@ -110,6 +115,7 @@ export class InclusionClient implements InclusionApi {
    * facettes.services['aide-aux-demarches-administratives']; // free places with that service
    */
   async getFacettes(params: FacettesParams, options?: RequestOptions): Promise<Facettes> {
+    const { facettesSchema, toFacettesParams } = await import('../schemas/facettes.js');
     const query = toFacettesParams(withoutPagination(params)).toString();
     return this.get(`/v1/lieux/facettes${query ? `?${query}` : ''}`, facettesSchema, options);
   }
@@ -129,14 +135,30 @@ export class InclusionClient implements InclusionApi {
     return list.items;
   }
 
-  /** A quiz definition (`GET /v1/quiz/{id}`). */
-  getQuiz(id: string, options?: RequestOptions): Promise<QuizDefinition> {
-    return this.get(`/v1/quiz/${encodeURIComponent(id)}`, quizDefinitionSchema, options);
+  /**
+   * A quiz definition (`GET /v1/quiz/{id}`), in `options.lang` when the API has that version (`?lang=`), else
+   * in French, else in the one language it has: the definition's `locale` says which.
+   *
+   * @example
+   * const quiz = await client.getQuiz('competences-numeriques', { lang: 'en' });
+   * quiz.locale; // 'en'
+   */
+  getQuiz(id: string, options?: QuizRequestOptions): Promise<QuizDefinition> {
+    const query = options?.lang ? `?${new URLSearchParams({ lang: options.lang })}` : '';
+    return this.get(
+      `/v1/quiz/${encodeURIComponent(id)}${query}`,
+      contentSchema('quizDefinitionSchema'),
+      options,
+    );
   }
 
   /** An orientation definition (`GET /v1/orientations/{id}`). */
   getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition> {
-    return this.get(`/v1/orientations/${encodeURIComponent(id)}`, orientationDefinitionSchema, options);
+    return this.get(
+      `/v1/orientations/${encodeURIComponent(id)}`,
+      contentSchema('orientationDefinitionSchema'),
+      options,
+    );
   }
 
   /**
@@ -147,7 +169,74 @@ export class InclusionClient implements InclusionApi {
    * const { attributs } = await client.getConfiguration('mairie-lille');
    */
   getConfiguration(id: string, options?: RequestOptions): Promise<WidgetConfiguration> {
-    return this.get(`/v1/configurations/${encodeURIComponent(id)}`, widgetConfigurationSchema, options);
+    return this.get(
+      `/v1/configurations/${encodeURIComponent(id)}`,
+      async () => (await import('../schemas/configuration.js')).widgetConfigurationSchema,
+      options,
+    );
+  }
+
+  /**
+   * Sends anonymous events (`POST /v1/evenements`). The batch is validated first by the contract's schema
+   * (imported on first use), so that nothing but its fields can leave the page; an invalid batch rejects with a
+   * `TypeError` naming the problems, without a request. Sent once, as `text/plain` JSON (a CORS simple request,
+   * no preflight) with `keepalive`, so that it may finish while the page is left: no retry, no cache, no
+   * sharing. Rejects with the client's errors (`NetworkError`, `TimeoutError`, `HttpError`); callers treat them
+   * as harmless, statistics never break a widget.
+   *
+   * @example
+   * await client.postEvenements({
+   *   partenaire: 'mairie-exemple',
+   *   evenements: [{ type: 'quiz-termine', widget: 'quiz', quiz: 'competences-numeriques', niveau: 2, domaines_faibles: [] }],
+   * });
+   */
+  async postEvenements(batch: EvenementsBatch, options: RequestOptions = {}): Promise<void> {
+    const { signal } = options;
+    signal?.throwIfAborted();
+    const url = `${this.baseUrl}/v1/evenements`;
+    let schema: z.ZodMiniType<EvenementsBatch>;
+    try {
+      schema = (await import('../schemas/evenement.js')).evenementsBatchSchema;
+    } catch (cause) {
+      throw new NetworkError({ url, cause });
+    }
+    const parsed = schema.safeParse(batch, { reportInput: true });
+    if (!parsed.success) {
+      throw new TypeError(
+        `postEvenements: invalid events, not sent\n${formatIssues(parsed.error.issues).join('\n')}`,
+      );
+    }
+    const link = linkedController(
+      signal ?? new AbortController().signal,
+      this.timeout,
+      new DOMException('Timed out', 'TimeoutError'),
+    );
+    try {
+      let response: Response;
+      let text: string;
+      try {
+        const request = this.fetchFunction(url, {
+          method: 'POST',
+          headers: { ...this.headers, 'Content-Type': 'text/plain;charset=UTF-8' },
+          body: JSON.stringify(parsed.data),
+          credentials: 'omit',
+          keepalive: true,
+          signal: link.signal,
+        });
+        response = await raceSignal(request, link.signal);
+        text = await raceSignal(response.text(), link.signal);
+      } catch (error) {
+        if (link.timedOut()) throw new TimeoutError({ url, timeout: this.timeout });
+        if (signal?.aborted) throw abortReason(signal);
+        throw new NetworkError({ url, cause: error });
+      }
+      if (!response.ok) {
+        const problem = parseProblem(text, response.headers.get('Content-Type'));
+        throw new HttpError({ url, status: response.status, statusText: response.statusText, problem });
+      }
+    } finally {
+      link.dispose();
+    }
   }
 
   /** The default map style's URL: `${baseUrl}/v1/carte/style.json` (offline, served by the API). */
@@ -161,7 +250,7 @@ export class InclusionClient implements InclusionApi {
   }
 
   /** Joins the shared request for this URL, starting one if none is live. */
-  private get<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+  private get<T>(path: string, schema: SchemaSource<T>, options: RequestOptions = {}): Promise<T> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     const url = `${this.baseUrl}${path}`;
@@ -174,7 +263,14 @@ export class InclusionClient implements InclusionApi {
   }
 
   /** One attempt, and one retry when the first failed on the network or with a server error. */
-  private async load<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<T> {
+  private async load<T>(url: string, source: SchemaSource<T>, signal: AbortSignal): Promise<T> {
+    let schema: z.ZodMiniType<T>;
+    try {
+      schema = typeof source === 'function' ? await source() : source;
+    } catch (cause) {
+      // The schema's chunk did not load: the network failed as surely as if the request had.
+      throw new NetworkError({ url, cause });
+    }
     try {
       return await this.attempt(url, schema, signal);
     } catch (error) {
@@ -227,6 +323,11 @@ export class InclusionClient implements InclusionApi {
       link.dispose();
     }
   }
+}
+
+/** A schema of quiz and orientation definitions, imported on first use. */
+function contentSchema<K extends 'quizDefinitionSchema' | 'orientationDefinitionSchema'>(name: K) {
+  return async () => (await import('../schemas/content.js'))[name];
 }
 
 /** Search parameters without their pagination (`limit`, `cursor`, `page`), which facet counts do not take. */

@@ -5,13 +5,32 @@
  * @module
  */
 
-import type { Condition, OrientationDefinition, Question, QuizDefinition, Visibility } from './content.js';
+import {
+  bandIds,
+  type Condition,
+  type OrientationDefinition,
+  type Question,
+  type QuizDefinition,
+  type Visibility,
+} from './content.js';
 import type { ValidationProblem } from './issues.js';
+
+/** The 4 scores of a self-rating, in the order of its steps. */
+const selfRatingScores = [0, 1, 2, 3] as const;
 
 /** The problems of references in a quiz whose shape is valid. */
 export function quizReferenceProblems(quiz: QuizDefinition): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const areaIds = collectIds(quiz.areas, 'areas', problems);
+  quiz.areas.forEach((area, index) => {
+    if (!quiz.questions.some((question) => question.kind !== 'profile' && question.area === area.id)) {
+      problem(
+        problems,
+        `areas.${index}`,
+        `no knowledge or self-rating question counts for area "${area.id}"`,
+      );
+    }
+  });
   quiz.questions.forEach((question, index) => {
     const at = `questions.${index}`;
     if (question.kind === 'profile') {
@@ -25,6 +44,43 @@ export function quizReferenceProblems(quiz: QuizDefinition): ValidationProblem[]
     if (question.step !== undefined) problem(problems, `${at}.step`, 'a quiz has no steps');
   });
   problems.push(...questionProblems(quiz.questions));
+  problems.push(...bandProblems(quiz));
+  return problems;
+}
+
+/** The bands must be debutant, intermediaire, autonome in this order, from 0 and increasing. */
+function bandProblems(quiz: QuizDefinition): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const { bands } = quiz.scoring;
+  const at = 'scoring.bands';
+  if (bands.length !== bandIds.length) {
+    problem(problems, at, `needs exactly ${bandIds.length} bands: ${bandIds.join(', ')}`);
+  }
+  bands.forEach((band, index) => {
+    const expected = bandIds[index];
+    if (expected !== undefined && band.id !== expected) {
+      problem(
+        problems,
+        `${at}.${index}.id`,
+        `expected "${expected}" (the bands are ${bandIds.join(', ')}, in this order)`,
+      );
+    }
+    const previous = bands[index - 1];
+    if (!previous) {
+      if (band.from !== 0) problem(problems, `${at}.${index}.from`, 'the first band starts from 0');
+      return;
+    }
+    if (band.from <= previous.from) {
+      problem(problems, `${at}.${index}.from`, `must be more than the band before (${previous.from})`);
+    }
+    if (band.level < previous.level) {
+      problem(
+        problems,
+        `${at}.${index}.level`,
+        `must not be lower than the level of the band before (${previous.level})`,
+      );
+    }
+  });
   return problems;
 }
 
@@ -74,17 +130,64 @@ function questionProblems(questions: readonly Question[]): ValidationProblem[] {
       if (choice.correct !== undefined && question.kind !== 'knowledge') {
         problem(problems, `${choiceAt}.correct`, 'only knowledge questions have correct choices');
       }
+      if (choice.dontKnow !== undefined && question.kind !== 'knowledge') {
+        problem(problems, `${choiceAt}.dontKnow`, 'only knowledge questions have an "I don\'t know" choice');
+      }
+      if (choice.dontKnow === true && choice.correct === true) {
+        problem(problems, `${choiceAt}.correct`, 'the "I don\'t know" choice cannot be correct');
+      }
       if (choice.score === undefined && question.kind === 'self-rating') {
         problem(problems, `${choiceAt}.score`, 'each choice of a self-rating question needs a score');
       }
+      if (choice.score !== undefined && question.kind !== 'self-rating') {
+        problem(problems, `${choiceAt}.score`, 'only self-rating questions have scores');
+      }
     });
-    if (question.kind === 'knowledge' && !question.choices.some((choice) => choice.correct === true)) {
-      problem(problems, `${at}.choices`, 'a knowledge question needs at least one correct choice');
-    }
+    if (question.kind === 'knowledge') problems.push(...knowledgeProblems(question, at));
+    if (question.kind === 'self-rating') problems.push(...selfRatingProblems(question, at));
     if (question.visibleIf)
       problems.push(...visibilityProblems(question.visibleIf, `${at}.visibleIf`, earlier));
     if (!earlier.has(question.id)) earlier.set(question.id, question);
   });
+  return problems;
+}
+
+/** A knowledge question: right answers marked (one only when single-choice), at most one "I don't know". */
+function knowledgeProblems(question: Question, at: string): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const correct = question.choices.filter((choice) => choice.correct === true).length;
+  if (correct === 0) {
+    problem(problems, `${at}.choices`, 'a knowledge question needs at least one correct choice');
+  } else if (correct > 1 && !question.multiple) {
+    problem(
+      problems,
+      `${at}.choices`,
+      `a single-choice question has one correct choice (${correct} are marked): mark one, or set "multiple": true`,
+    );
+  }
+  if (question.choices.filter((choice) => choice.dontKnow === true).length > 1) {
+    problem(problems, `${at}.choices`, 'only one choice can be the "I don\'t know" choice');
+  }
+  return problems;
+}
+
+/** A self-rating: one answer among 4 choices scored 0, 1, 2 and 3. */
+function selfRatingProblems(question: Question, at: string): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  if (question.multiple) {
+    problem(problems, `${at}.multiple`, 'a self-rating question has one answer: remove "multiple"');
+  }
+  const scores = question.choices.map((choice) => choice.score);
+  if (scores.every((score) => score !== undefined)) {
+    const sorted = [...scores].sort((a, b) => a - b);
+    if (sorted.join() !== selfRatingScores.join()) {
+      problem(
+        problems,
+        `${at}.choices`,
+        "a self-rating question needs 4 choices scored 0, 1, 2 and 3 (I can't, with help, on my own, I could help someone)",
+      );
+    }
+  }
   return problems;
 }
 

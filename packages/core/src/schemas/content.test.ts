@@ -13,7 +13,15 @@ const quiz = {
   version: 1,
   locale: 'fr',
   title: 'Quiz',
-  areas: [{ id: 'communiquer', title: 'Communiquer' }],
+  areas: [
+    {
+      id: 'communiquer',
+      framework: 'communication-collaboration',
+      title: 'Communiquer',
+      known: 'Vous savez envoyer un e-mail.',
+      next: 'Vous pouvez apprendre à envoyer un e-mail.',
+    },
+  ],
   questions: [
     {
       id: 'usage',
@@ -46,9 +54,24 @@ const quiz = {
       choices: [
         { id: 'boite', text: 'Dans la boîte de réception', correct: true },
         { id: 'poste', text: 'À la poste', correct: false },
+        { id: 'je-ne-sais-pas', text: 'Je ne sais pas', dontKnow: true },
       ],
     },
   ],
+  scoring: {
+    bands: [
+      { id: 'debutant', from: 0, level: 1, title: 'Débutant', text: 'Vous débutez.' },
+      { id: 'intermediaire', from: 0.4, level: 2, title: 'Des bases', text: 'Vous avez des bases.' },
+      {
+        id: 'autonome',
+        from: 0.75,
+        level: 3,
+        title: 'À l’aise',
+        text: 'Vous êtes à l’aise.',
+        services: ['comprehension-du-monde-numerique'],
+      },
+    ],
+  },
 } satisfies QuizDefinitionInput;
 
 const orientation = {
@@ -132,6 +155,7 @@ describe('quiz definitions', () => {
     mail.choices[0]!.correct = false;
     broken.questions.push({ ...usage, visibleIf: undefined });
     assert.deepEqual(problemsOf(validateQuizDefinition(broken)), [
+      'areas.0: no knowledge or self-rating question counts for area "communiquer"',
       'questions.2.area: unknown area "securite"',
       'questions.3.id: duplicate id "usage"',
       'questions.0.visibleIf.all.0.question: "mail" is not an earlier question',
@@ -169,6 +193,167 @@ describe('quiz definitions', () => {
     const broken = copy(quiz);
     broken.questions[2]!.visibleIf = { all: [{ question: 'nope', equals: 'x' }] } as never;
     assert.throws(() => quizDefinitionSchema.parse(broken), /is not an earlier question/);
+  });
+
+  it('fills the default weights and essential cap', () => {
+    const parsed = quizDefinitionSchema.parse(quiz);
+    assert.deepEqual(parsed.scoring.weights, { knowledge: 1, 'self-rating': 0.5 });
+    assert.equal(parsed.scoring.essentialCap, 'intermediaire');
+    assert.deepEqual(parsed.scoring.bands[0]?.services, []);
+    const half = copy(quiz);
+    Object.assign(half.scoring, { weights: { knowledge: 2 } });
+    assert.deepEqual(quizDefinitionSchema.parse(half).scoring.weights, { knowledge: 2, 'self-rating': 0.5 });
+  });
+
+  it('refuses a forward reference, a self-reference and a cycle in visibleIf', () => {
+    const broken: QuizDefinitionInput = copy(quiz);
+    const [usage, appareils, mail] = broken.questions;
+    assert.ok(usage && appareils && mail);
+    usage.visibleIf = { all: [{ question: 'usage', equals: 'jamais' }] };
+    appareils.visibleIf = { any: [{ question: 'mail', equals: 'boite' }] };
+    mail.visibleIf = { all: [{ question: 'appareils', includes: 'telephone' }] };
+    assert.deepEqual(problemsOf(validateQuizDefinition(broken)), [
+      'questions.0.visibleIf.all.0.question: "usage" is not an earlier question',
+      'questions.1.visibleIf.any.0.question: "mail" is not an earlier question',
+    ]);
+  });
+
+  it('requires a described image with a safe address', () => {
+    const broken = copy(quiz);
+    const [usage, appareils, mail] = broken.questions as unknown as Record<string, unknown>[];
+    assert.ok(usage && appareils && mail);
+    usage.image = { src: 'images/telephone.svg', alt: '  ' };
+    appareils.image = { src: 'javascript:alert(1)', alt: 'Un téléphone' };
+    mail.image = { src: 'https://example.org/e-mail.png' };
+    assert.deepEqual(problemsOf(validateQuizDefinition(broken)), [
+      'questions.0.image.alt: image alt must not be empty: say in a few words what the image shows',
+      'questions.1.image.src: image src must be an http(s) URL or a relative path, without spaces',
+      'questions.2.image.alt: image alt is required: say in a few words what the image shows',
+    ]);
+    mail.image = { src: 'https://example.org/e-mail.png', alt: 'Une enveloppe' };
+    usage.image = { src: '../images/telephone.svg', alt: 'Un téléphone' };
+    delete appareils.image;
+    assert.equal(validateQuizDefinition(broken).success, true);
+  });
+
+  it('checks the areas: framework, texts, and at least one question each', () => {
+    const broken = copy(quiz) as unknown as { areas: Record<string, unknown>[] };
+    broken.areas[0]!.framework = 'internet';
+    delete broken.areas[0]!.next;
+    assert.deepEqual(problemsOf(validateQuizDefinition(broken)), [
+      'areas.0.framework: framework must be one of informations-donnees, communication-collaboration, creation-contenu, protection-securite, environnement-numerique, demarches-en-ligne',
+      'areas.0.next: must be a text',
+    ]);
+    const lonely: QuizDefinitionInput = copy(quiz);
+    lonely.areas.push({ ...quiz.areas[0]!, id: 'securite', framework: 'protection-securite' });
+    assert.deepEqual(problemsOf(validateQuizDefinition(lonely)), [
+      'areas.1: no knowledge or self-rating question counts for area "securite"',
+    ]);
+  });
+
+  it('checks knowledge choices: one right answer when single, one "I don\'t know", never right', () => {
+    const broken: QuizDefinitionInput = copy(quiz);
+    const mail = broken.questions[2]!;
+    mail.choices[1] = { ...mail.choices[1]!, correct: true };
+    mail.choices[2] = { ...mail.choices[2]!, correct: true };
+    mail.choices.push({ id: 'oublie', text: 'J’ai oublié', dontKnow: true, score: 1 });
+    broken.questions[0]!.choices[0] = { id: 'jamais', text: 'Jamais', dontKnow: false };
+    assert.deepEqual(problemsOf(validateQuizDefinition(broken)), [
+      'questions.0.choices.0.dontKnow: only knowledge questions have an "I don\'t know" choice',
+      'questions.2.choices.2.correct: the "I don\'t know" choice cannot be correct',
+      'questions.2.choices.3.score: only self-rating questions have scores',
+      'questions.2.choices: a single-choice question has one correct choice (3 are marked): mark one, or set "multiple": true',
+      'questions.2.choices: only one choice can be the "I don\'t know" choice',
+    ]);
+    mail.multiple = true;
+    mail.choices = mail.choices.filter((choice) => !choice.dontKnow);
+    mail.visibleIf = undefined;
+    broken.questions[0]!.choices[0] = { id: 'jamais', text: 'Jamais' };
+    assert.equal(validateQuizDefinition(broken).success, true, 'several right answers when multiple');
+  });
+
+  it('requires a self-rating to have the 4 scores and one answer', () => {
+    const broken: QuizDefinitionInput = copy(quiz);
+    const scale = (scores: number[]) =>
+      scores.map((score, index) => ({ id: `pas-${index}`, text: `Pas ${index}`, score }));
+    broken.questions.push(
+      {
+        id: 'aise',
+        kind: 'self-rating',
+        area: 'communiquer',
+        text: 'À l’aise ?',
+        choices: scale([0, 1, 2, 3]),
+      },
+      { id: 'trous', kind: 'self-rating', area: 'communiquer', text: 'Et là ?', choices: scale([0, 1, 3]) },
+      {
+        id: 'double',
+        kind: 'self-rating',
+        area: 'communiquer',
+        text: 'Et ici ?',
+        multiple: true,
+        choices: scale([0, 1, 2, 2]),
+      },
+    );
+    assert.deepEqual(problemsOf(validateQuizDefinition(broken)), [
+      "questions.4.choices: a self-rating question needs 4 choices scored 0, 1, 2 and 3 (I can't, with help, on my own, I could help someone)",
+      'questions.5.multiple: a self-rating question has one answer: remove "multiple"',
+      "questions.5.choices: a self-rating question needs 4 choices scored 0, 1, 2 and 3 (I can't, with help, on my own, I could help someone)",
+    ]);
+  });
+
+  it('checks the bands: the three in order, from 0, increasing, levels not decreasing, real services', () => {
+    const broken = copy(quiz) as { scoring: { bands: Record<string, unknown>[] } } & typeof quiz;
+    const [debutant, intermediaire, autonome] = broken.scoring.bands;
+    assert.ok(debutant && intermediaire && autonome);
+    debutant.from = 0.1;
+    intermediaire.from = 0.8;
+    intermediaire.level = 3;
+    autonome.level = 2;
+    assert.deepEqual(problemsOf(validateQuizDefinition(broken)), [
+      'scoring.bands.0.from: the first band starts from 0',
+      'scoring.bands.2.from: must be more than the band before (0.8)',
+      'scoring.bands.2.level: must not be lower than the level of the band before (3)',
+    ]);
+
+    const shape = copy(quiz) as { scoring: Record<string, unknown> & { bands: Record<string, unknown>[] } };
+    shape.scoring.bands[0]!.services = ['cours-d-informatique'];
+    shape.scoring.bands[1]!.from = 1.5;
+    shape.scoring.bands[2]!.id = 'expert';
+    shape.scoring.weights = { knowledge: 0, self_rating: 1 };
+    shape.scoring.essentialCap = 'autonome';
+    assert.deepEqual(problemsOf(validateQuizDefinition(shape)), [
+      'scoring.weights.knowledge: weights.knowledge must be more than 0',
+      'scoring.weights: unknown key "self_rating"',
+      'scoring.essentialCap: essentialCap must be "debutant" or "intermediaire"',
+      'scoring.bands.0.services.0: unknown services slug "cours-d-informatique"',
+      'scoring.bands.1.from: from must be from 0 to 1',
+      'scoring.bands.2.id: id must be "debutant", "intermediaire" or "autonome"',
+    ]);
+
+    const order = copy(quiz);
+    order.scoring.bands.reverse();
+    order.scoring.bands.pop();
+    assert.deepEqual(problemsOf(validateQuizDefinition(order)), [
+      'scoring.bands: needs exactly 3 bands: debutant, intermediaire, autonome',
+      'scoring.bands.0.id: expected "debutant" (the bands are debutant, intermediaire, autonome, in this order)',
+      'scoring.bands.0.from: the first band starts from 0',
+      'scoring.bands.1.from: must be more than the band before (0.75)',
+      'scoring.bands.1.level: must not be lower than the level of the band before (3)',
+    ]);
+  });
+
+  it('lists every problem of a definition at once', () => {
+    const broken: QuizDefinitionInput = copy(quiz);
+    broken.questions[2]!.area = 'nulle-part';
+    broken.questions[2]!.visibleIf = { all: [{ question: 'plus-tard', equals: 'oui' }] };
+    broken.scoring.bands[1]!.from = 0;
+    const problems = problemsOf(validateQuizDefinition(broken));
+    assert.deepEqual(problems, [
+      'areas.0: no knowledge or self-rating question counts for area "communiquer"',
+      'questions.2.area: unknown area "nulle-part"',
+      'questions.2.visibleIf.all.0.question: "plus-tard" is not an earlier question',
+      'scoring.bands.1.from: must be more than the band before (0)',
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Quiz and orientation definitions (first version; the content design will extend it). A definition is a
- * JSON document with an `id`, a `version`, a `locale`, a `title`, and questions; references between its
- * parts (conditions, areas, steps) are checked by the schemas themselves, so a parsed definition is usable.
+ * Quiz and orientation definitions. A definition is a JSON document with an `id`, a `version`, a `locale`, a
+ * `title`, and questions; a quiz adds skill areas and its scoring, an orientation its steps and outcomes.
+ * References between parts (conditions, areas, steps, choices) are checked by the schemas themselves, so a
+ * parsed definition is usable as it is. The format is described for authors in `docs/content.md`.
  *
  * @module
  */
@@ -34,11 +35,16 @@ const text = z.string('must be a text').check(z.refine((value) => value.trim() !
 const nonEmptyArray = <T extends z.ZodMiniType>(item: T, what: string) =>
   z.array(item, `${what} must be an array`).check(z.minLength(1, `${what} must not be empty`));
 
-/** A possible answer. `correct` marks right answers of knowledge questions; `score` (0–3) rates self-ratings. */
+/**
+ * A possible answer. `correct` marks right answers of knowledge questions, `dontKnow` their "I don't know"
+ * choice (scored as not known, and counted apart as an honest answer); `score` rates the 4 steps of a
+ * self-rating: 0 I can't, 1 with help, 2 on my own, 3 I could help someone.
+ */
 export const choiceSchema = z.object({
   id: contentIdSchema,
   text,
   correct: z.optional(z.boolean('correct must be true or false')),
+  dontKnow: z.optional(z.boolean('dontKnow must be true or false')),
   score: z.optional(
     z
       .int('score must be an integer')
@@ -82,14 +88,52 @@ export const visibilitySchema = z
 export type Visibility = z.infer<typeof visibilitySchema>;
 
 /**
+ * Whether an image address is usable: an absolute http(s) URL, or a relative path (resolved against the address
+ * the definition was loaded from). Other schemes (`javascript:`, `data:`, `file:`…) are refused.
+ */
+function isImageSource(value: string): boolean {
+  if (value.trim() === '' || /\s/.test(value)) return false;
+  if (!/^[a-z][a-z\d+.-]*:/i.test(value)) return true;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An image shown with a question. `alt` is required and must say what the image shows, because a question may
+ * depend on it and many people hear the quiz through a screen reader.
+ */
+export const imageSchema = z.strictObject({
+  src: z
+    .string('image src must be a text')
+    .check(z.refine(isImageSource, 'image src must be an http(s) URL or a relative path, without spaces')),
+  alt: z
+    .string('image alt is required: say in a few words what the image shows')
+    .check(
+      z.refine(
+        (value) => value.trim() !== '',
+        'image alt must not be empty: say in a few words what the image shows',
+      ),
+    ),
+});
+
+/** An image of a question. */
+export type QuestionImage = z.infer<typeof imageSchema>;
+
+/**
  * A question, one per screen. `multiple` allows several choices. `essential` questions must be answered (the
- * others can be skipped). `area` (quiz) is the skill area it counts for; `step` (orientation) its step.
+ * others can be skipped); in a quiz, failing one also caps the result (see `scoringSchema`). `area` (quiz) is
+ * the skill area it counts for; `step` (orientation) its step.
  */
 export const questionSchema = z.object({
   id: contentIdSchema,
   kind: z.enum(questionKinds, { error: 'kind must be "profile", "knowledge" or "self-rating"' }),
   text,
   help: z.optional(text),
+  image: z.optional(imageSchema),
   multiple: z._default(z.boolean('multiple must be true or false'), false),
   choices: z
     .array(choiceSchema, 'choices must be an array')
@@ -111,15 +155,98 @@ const definitionBase = {
   description: z.optional(text),
 };
 
-/** A skill area of a quiz, with its own result. */
-export const areaSchema = z.object({ id: contentIdSchema, title: text, description: z.optional(text) });
+/**
+ * The five areas of the French digital-competence framework (CRCN, the framework Pix certifies), plus online
+ * procedures, the first need the national strategy for digital inclusion names.
+ */
+export const frameworkAreas = [
+  'informations-donnees',
+  'communication-collaboration',
+  'creation-contenu',
+  'protection-securite',
+  'environnement-numerique',
+  'demarches-en-ligne',
+] as const;
+
+/** An area of the framework. */
+export type FrameworkArea = (typeof frameworkAreas)[number];
+
+/**
+ * A skill area of a quiz, with its own result: the area of the framework it belongs to, what the person
+ * already knows when they do well in it (`known`), and what they can learn next (`next`).
+ */
+export const areaSchema = z.object({
+  id: contentIdSchema,
+  framework: z.enum(frameworkAreas, { error: `framework must be one of ${frameworkAreas.join(', ')}` }),
+  title: text,
+  description: z.optional(text),
+  known: text,
+  next: text,
+});
 
 /** A skill area. */
 export type Area = z.infer<typeof areaSchema>;
 
+/** The three result bands of a quiz, from the lowest. */
+export const bandIds = ['debutant', 'intermediaire', 'autonome'] as const;
+
+/** A result band. */
+export type BandId = (typeof bandIds)[number];
+
 /**
- * A skills quiz: areas, and questions that count for an area (knowledge and self-rating) or describe the
- * person (profile). Reference rules are checked too (see `validateQuizDefinition`).
+ * A result band: from which mastery (0–1) it starts, the level of help it suggests, the services of the
+ * standard that give that help (for the venue finder), and its result sentence.
+ */
+export const bandSchema = z.strictObject({
+  id: z.enum(bandIds, { error: 'id must be "debutant", "intermediaire" or "autonome"' }),
+  from: z
+    .number('from must be a number from 0 to 1')
+    .check(z.gte(0, 'from must be from 0 to 1'), z.lte(1, 'from must be from 0 to 1')),
+  level: z.literal(helpLevels, 'level must be 1, 2 or 3'),
+  title: text,
+  text,
+  services: z._default(z.array(slugSchema('services'), 'services must be an array of slugs'), []),
+});
+
+/** A result band. */
+export type Band = z.infer<typeof bandSchema>;
+
+const weight = (name: string) =>
+  z
+    .number(`${name} must be a number`)
+    .check(z.gt(0, `${name} must be more than 0`), z.lte(10, `${name} must be at most 10`));
+
+/** Default weights: people overestimate themselves, so a self-rating counts half a knowledge answer. */
+export const defaultQuizWeights = { knowledge: 1, 'self-rating': 0.5 } as const;
+
+/**
+ * How a quiz is scored. `weights` of each kind of question (default: knowledge 1, self-rating 0.5);
+ * `essentialCap`, the highest band reachable when an essential question is failed (default `intermediaire`);
+ * `bands`, exactly `debutant`, `intermediaire`, `autonome` in this order, the first from 0, each `from`
+ * greater than the one before.
+ */
+export const scoringSchema = z.strictObject({
+  weights: z._default(
+    z.strictObject({
+      knowledge: z._default(weight('weights.knowledge'), defaultQuizWeights.knowledge),
+      'self-rating': z._default(weight('weights.self-rating'), defaultQuizWeights['self-rating']),
+    }),
+    { ...defaultQuizWeights },
+  ),
+  essentialCap: z._default(
+    z.enum(['debutant', 'intermediaire'], { error: 'essentialCap must be "debutant" or "intermediaire"' }),
+    'intermediaire',
+  ),
+  bands: z.array(bandSchema, 'bands must be an array'),
+});
+
+/** How a quiz is scored. */
+export type Scoring = z.infer<typeof scoringSchema>;
+
+/**
+ * A skills quiz: areas, questions that count for an area (knowledge and self-rating) or describe the person
+ * (profile), and its scoring. `minutes` is about how long it takes, for the start screen. Reference rules are
+ * checked too (see `validateQuizDefinition`).
  *
  * @example
  * const quiz = quizDefinitionSchema.parse(await (await fetch(url)).json());
@@ -127,8 +254,14 @@ export type Area = z.infer<typeof areaSchema>;
 export const quizDefinitionSchema = z
   .object({
     ...definitionBase,
+    minutes: z.optional(
+      z
+        .int('minutes must be an integer')
+        .check(z.gte(1, 'minutes must be 1 to 60'), z.lte(60, 'minutes must be 1 to 60')),
+    ),
     areas: nonEmptyArray(areaSchema, 'areas'),
     questions: nonEmptyArray(questionSchema, 'questions'),
+    scoring: scoringSchema,
   })
   .check(z.superRefine((quiz, ctx) => addProblems(ctx, quizReferenceProblems(quiz))));
 
@@ -201,8 +334,9 @@ export type OrientationDefinitionInput = z.input<typeof orientationDefinitionSch
 
 /**
  * Validates a quiz definition and returns it parsed, or every problem with its dotted path. Shape problems
- * are reported first; reference problems (unknown or later questions in `visibleIf`, unknown choices and
- * areas, duplicate ids, knowledge questions without a correct choice…) once the shape is valid.
+ * are reported first (an empty image `alt`, an unknown framework area or service…); reference problems
+ * (unknown or later questions in `visibleIf`, unknown choices and areas, duplicate ids, knowledge questions
+ * without a correct choice, self-ratings without the 4 scores, bands out of order…) once the shape is valid.
  *
  * @example
  * const result = validateQuizDefinition(json);
