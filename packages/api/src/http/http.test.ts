@@ -22,6 +22,14 @@ function app(options: HttpOptions = {}): Hono {
   hono.get('/v1/lieux.csv', (c) =>
     c.body('id,nom\n'.repeat(400), 200, { 'Content-Type': 'text/csv; charset=utf-8' }),
   );
+  // As a static file is served: with its own (uncompressed) Content-Length.
+  hono.get('/build/app.js', (c) => {
+    const code = 'export const x = 1;\n'.repeat(200);
+    return c.body(code, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(code)),
+    });
+  });
   hono.get('/v1/huge', (c) => c.body('x'.repeat(20 * 1024 * 1024), 200, { 'Content-Type': 'text/plain' }));
   hono.get('/v1/missing', () => problemResponse({ status: 404, detail: 'No such place.' }));
   hono.get('/v1/broken', () => problemResponse({ status: 503, detail: 'Down.' }));
@@ -122,6 +130,25 @@ describe('HTTP behaviour', () => {
       const gzip = await app().request('/v1/lieux.csv', { headers: { 'Accept-Encoding': 'gzip' } });
       assert.equal(gzip.headers.get('Content-Encoding'), 'gzip');
       assert.equal(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString(), 'id,nom\n'.repeat(400));
+    });
+
+    it("gives a compressed file the compressed body's Content-Length, not the file's", async () => {
+      // A Content-Length left from the uncompressed file makes a browser wait for bytes that never come.
+      let tag = '';
+      for (const encoding of ['br', 'gzip']) {
+        const response = await app().request('/build/app.js', { headers: { 'Accept-Encoding': encoding } });
+        assert.equal(response.headers.get('Content-Encoding'), encoding);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        assert.equal(response.headers.get('Content-Length'), String(bytes.byteLength));
+        const decoded = encoding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes);
+        assert.equal(decoded.toString(), 'export const x = 1;\n'.repeat(200));
+        tag = response.headers.get('ETag') ?? '';
+      }
+      const again = await app().request('/build/app.js', {
+        headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': tag },
+      });
+      assert.equal(again.status, 304);
+      assert.equal(again.headers.get('Content-Length'), null);
     });
 
     it('leaves small bodies and refused encodings alone', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -87,7 +87,7 @@ export function representation(options: RepresentationOptions = {}): MiddlewareH
         appendVary(headers, 'Accept-Encoding');
         stream = stream.pipeThrough(new CompressionStream('gzip') as TransformStream<Uint8Array, Uint8Array>);
       }
-      c.res = new Response(stream, { status: 200, headers });
+      replaceResponse(c, new Response(stream, { status: 200, headers }));
       return;
     }
 
@@ -105,15 +105,25 @@ export function representation(options: RepresentationOptions = {}): MiddlewareH
         if (value !== null) notModified.set(name, value);
       }
       // CORS and security headers set by outer middleware are added to this response afterwards.
-      c.res = new Response(null, { status: 304, headers: notModified });
+      replaceResponse(c, new Response(null, { status: 304, headers: notModified }));
       return;
     }
 
     const payload = encoding ? await compress(`${hash}:${encoding}`, body, encoding) : body;
     if (encoding) headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(payload.byteLength));
-    c.res = new Response(payload, { status: 200, headers });
+    replaceResponse(c, new Response(payload, { status: 200, headers }));
   };
+}
+
+/**
+ * Puts `response` in place of the handler's. Hono's `c.res` setter copies every header of the response it replaces
+ * onto the new one, which would give a compressed body the uncompressed file's `Content-Length` (a browser then
+ * waits for bytes that never come): the old response is dropped first.
+ */
+function replaceResponse(c: Context, response: Response): void {
+  c.res = undefined;
+  c.res = response;
 }
 
 /** The best encoding the client accepts (`q` > 0), brotli first; undefined for identity. */
