@@ -10,7 +10,7 @@ const env = {
   STATIC_DIR: process.env.STATIC_DIR ?? `${root}demo`,
 };
 
-// The demo page loads the venue finder built from the sources (a few seconds; demo/build/ is not committed).
+// The demo pages load the widgets built from the sources (a few seconds; demo/build/ is not committed).
 const demoBuild = spawnSync(process.execPath, [`${root}scripts/build-demo.mjs`], { stdio: 'inherit' });
 if (demoBuild.status !== 0) process.exit(demoBuild.status ?? 1);
 
