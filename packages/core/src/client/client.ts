@@ -194,49 +194,26 @@ export class InclusionClient implements InclusionApi {
     const { signal } = options;
     signal?.throwIfAborted();
     const url = `${this.baseUrl}/v1/evenements`;
-    let schema: z.ZodMiniType<EvenementsBatch>;
-    try {
-      schema = (await import('../schemas/evenement.js')).evenementsBatchSchema;
-    } catch (cause) {
-      throw new NetworkError({ url, cause });
-    }
+    const schema = await loadSchema(
+      url,
+      async () => (await import('../schemas/evenement.js')).evenementsBatchSchema,
+    );
     const parsed = schema.safeParse(batch, { reportInput: true });
     if (!parsed.success) {
       throw new TypeError(
         `postEvenements: invalid events, not sent\n${formatIssues(parsed.error.issues).join('\n')}`,
       );
     }
-    const link = linkedController(
+    await this.exchange(
+      url,
+      {
+        method: 'POST',
+        headers: { ...this.headers, 'Content-Type': 'text/plain;charset=UTF-8' },
+        body: JSON.stringify(parsed.data),
+        keepalive: true,
+      },
       signal ?? new AbortController().signal,
-      this.timeout,
-      new DOMException('Timed out', 'TimeoutError'),
     );
-    try {
-      let response: Response;
-      let text: string;
-      try {
-        const request = this.fetchFunction(url, {
-          method: 'POST',
-          headers: { ...this.headers, 'Content-Type': 'text/plain;charset=UTF-8' },
-          body: JSON.stringify(parsed.data),
-          credentials: 'omit',
-          keepalive: true,
-          signal: link.signal,
-        });
-        response = await raceSignal(request, link.signal);
-        text = await raceSignal(response.text(), link.signal);
-      } catch (error) {
-        if (link.timedOut()) throw new TimeoutError({ url, timeout: this.timeout });
-        if (signal?.aborted) throw abortReason(signal);
-        throw new NetworkError({ url, cause: error });
-      }
-      if (!response.ok) {
-        const problem = parseProblem(text, response.headers.get('Content-Type'));
-        throw new HttpError({ url, status: response.status, statusText: response.statusText, problem });
-      }
-    } finally {
-      link.dispose();
-    }
   }
 
   /** The default map style's URL: `${baseUrl}/v1/carte/style.json` (offline, served by the API). */
@@ -264,13 +241,7 @@ export class InclusionClient implements InclusionApi {
 
   /** One attempt, and one retry when the first failed on the network or with a server error. */
   private async load<T>(url: string, source: SchemaSource<T>, signal: AbortSignal): Promise<T> {
-    let schema: z.ZodMiniType<T>;
-    try {
-      schema = typeof source === 'function' ? await source() : source;
-    } catch (cause) {
-      // The schema's chunk did not load: the network failed as surely as if the request had.
-      throw new NetworkError({ url, cause });
-    }
+    const schema = await loadSchema(url, source);
     try {
       return await this.attempt(url, schema, signal);
     } catch (error) {
@@ -283,45 +254,61 @@ export class InclusionClient implements InclusionApi {
 
   /** Fetches, reads and validates one response within the timeout. */
   private async attempt<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<T> {
+    const text = await this.exchange(
+      url,
+      { method: 'GET', headers: { ...this.headers, Accept: 'application/json' } },
+      signal,
+    );
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      const reason = `the body is not JSON (${text.length === 0 ? 'empty' : `starts with ${JSON.stringify(text.slice(0, 40))}`})`;
+      throw new InvalidResponseError({ url, reason, cause: error });
+    }
+    const result = schema.safeParse(body, { reportInput: true });
+    if (!result.success) throw new InvalidResponseError({ url, issues: result.error.issues });
+    return result.data;
+  }
+
+  /**
+   * One request and its whole body within the timeout, without credentials: the body's text, or a
+   * `TimeoutError`, the signal's reason, a `NetworkError`, or an `HttpError` (with its problem document) for a
+   * status that is not 2xx.
+   */
+  private async exchange(url: string, init: RequestInit, signal: AbortSignal): Promise<string> {
     const link = linkedController(signal, this.timeout, new DOMException('Timed out', 'TimeoutError'));
-    const failure = (cause: unknown): unknown => {
-      if (link.timedOut()) return new TimeoutError({ url, timeout: this.timeout });
-      if (signal.aborted) return abortReason(signal);
-      return new NetworkError({ url, cause });
-    };
     try {
       let response: Response;
       let text: string;
       try {
-        const request = this.fetchFunction(url, {
-          method: 'GET',
-          headers: { ...this.headers, Accept: 'application/json' },
-          credentials: 'omit',
-          signal: link.signal,
-        });
+        const request = this.fetchFunction(url, { ...init, credentials: 'omit', signal: link.signal });
         // Raced, so that the timeout holds even with a fetch or a body stream that ignores the signal.
         response = await raceSignal(request, link.signal);
         text = await raceSignal(response.text(), link.signal);
       } catch (error) {
-        throw failure(error);
+        if (link.timedOut()) throw new TimeoutError({ url, timeout: this.timeout });
+        if (signal.aborted) throw abortReason(signal);
+        throw new NetworkError({ url, cause: error });
       }
       if (!response.ok) {
         const problem = parseProblem(text, response.headers.get('Content-Type'));
         throw new HttpError({ url, status: response.status, statusText: response.statusText, problem });
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        const reason = `the body is not JSON (${text.length === 0 ? 'empty' : `starts with ${JSON.stringify(text.slice(0, 40))}`})`;
-        throw new InvalidResponseError({ url, reason, cause: error });
-      }
-      const result = schema.safeParse(body, { reportInput: true });
-      if (!result.success) throw new InvalidResponseError({ url, issues: result.error.issues });
-      return result.data;
+      return text;
     } finally {
       link.dispose();
     }
+  }
+}
+
+/** The schema of a source, imported if need be; a chunk that does not load is a `NetworkError`. */
+async function loadSchema<T>(url: string, source: SchemaSource<T>): Promise<z.ZodMiniType<T>> {
+  try {
+    return typeof source === 'function' ? await source() : source;
+  } catch (cause) {
+    // The schema's chunk did not load: the network failed as surely as if the request had.
+    throw new NetworkError({ url, cause });
   }
 }
 
