@@ -128,7 +128,6 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
   private focusChoiceAfterUpdate = false;
   private reportedSource = '';
   private reportedInvalid: InvalidQuiz | undefined;
-  private appliedColor: string | undefined;
 
   /** The definition: from the API (`quiz`) or from an address (`src`, checked), in the widget's language. */
   private readonly definition = new Task(this, {
@@ -158,7 +157,6 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.applyColor();
     this.reportSourceIssues();
     if (this.focusHeadingAfterUpdate) {
       this.focusHeadingAfterUpdate = false;
@@ -452,14 +450,6 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
         : loaded.problems.map((problem) => `${problem.path}: ${problem.message}`);
       this.logger.warn(`the quiz at ${loaded.url} is not valid:\n${lines.join('\n')}`);
     }
-  }
-
-  private applyColor(): void {
-    const color = this.config?.color;
-    if (color === this.appliedColor) return;
-    if (color) this.style.setProperty('--inclusion-color-primary', color);
-    else this.style.removeProperty('--inclusion-color-primary');
-    this.appliedColor = color;
   }
 
   private statsEnabled(): boolean {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { css, html as litHtml, type PropertyDeclarations } from 'lit';
 import { HttpError, NetworkError, type InclusionApi } from '@inclusion-widgets/core';
-import { number, oneOf, recoverable, slugList, withDefault, type ConfigOf } from './attributes.js';
+import { hexColor, number, oneOf, recoverable, slugList, withDefault, type ConfigOf } from './attributes.js';
 import { InclusionElement } from './base-element.js';
 import { provideClient } from './context.js';
 import { define } from './define.js';
@@ -415,6 +415,37 @@ describe('InclusionElement', () => {
       expect(rect.height).to.be.at.least(44);
       expect(rect.width).to.be.at.least(44);
     });
+  });
+});
+
+const colourRules = { color: recoverable(hexColor()) };
+
+/** A widget with only a `color` attribute. */
+class TestColourWidget extends InclusionElement<typeof colourRules> {
+  static override attributeRules = colourRules;
+
+  protected override renderContent(): unknown {
+    return litHtml`<p>Couleur</p>`;
+  }
+}
+define('test-colour-widget', TestColourWidget, '0.0.0-test');
+
+describe('InclusionElement colour', () => {
+  it('sets --inclusion-color-primary from a color rule, follows its changes and removes it with the attribute', async () => {
+    const element = await fixture<TestColourWidget>(
+      html`<test-colour-widget color="#6A1B9A"></test-colour-widget>`,
+    );
+    const primary = () => element.style.getPropertyValue('--inclusion-color-primary');
+    expect(primary()).to.equal('#6a1b9a');
+    element.setAttribute('color', '#00695c');
+    await element.updateComplete;
+    expect(primary()).to.equal('#00695c');
+    element.setAttribute('color', 'bleu');
+    await element.updateComplete;
+    expect(primary(), 'an invalid colour is not applied').to.equal('');
+    element.removeAttribute('color');
+    await element.updateComplete;
+    expect(primary()).to.equal('');
   });
 });
 

@@ -103,13 +103,19 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
   private issues: readonly AttributeIssue[] = [];
   private reportedIssues = '';
   private apiClient?: { readonly baseUrl: string; readonly client: InclusionApi };
+  private appliedColor?: string;
 
   private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
 
   constructor() {
     super();
     // A controller, so that reporting does not depend on subclasses calling `super.updated()`.
-    this.addController({ hostUpdated: () => this.reportIssues() });
+    this.addController({
+      hostUpdated: () => {
+        this.reportIssues();
+        this.applyColor();
+      },
+    });
   }
 
   /** The configuration parsed from the attributes, `undefined` while any attribute is invalid. */
@@ -159,6 +165,19 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
     if (config === undefined) return renderConfigError(this.issues, this.locale);
     if (this.issues.length === 0) return this.renderContent(config);
     return html`${renderConfigNotice(this.issues, this.locale)}${this.renderContent(config)}`;
+  }
+
+  /**
+   * The `color` of widgets whose rules have one (`hexColor()`): their main colour, as `--inclusion-color-primary`
+   * on the element (a CSSOM property, which a strict CSP allows); removed with the attribute.
+   */
+  private applyColor(): void {
+    const config = this.parsedConfig as { readonly color?: unknown } | undefined;
+    const color = typeof config?.color === 'string' ? config.color : undefined;
+    if (color === this.appliedColor) return;
+    if (color) this.style.setProperty('--inclusion-color-primary', color);
+    else this.style.removeProperty('--inclusion-color-primary');
+    this.appliedColor = color;
   }
 
   /** The widget's content, given its valid configuration. */

@@ -267,7 +267,6 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.config?.color) this.style.setProperty('--inclusion-color-primary', this.config.color);
     if (this.config?.syncUrl && this.appliedConfig) this.writeUrl();
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
