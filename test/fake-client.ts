@@ -70,6 +70,11 @@ export interface FakeCall {
   readonly args: readonly unknown[];
   /** The caller's signal, if any. */
   readonly signal: AbortSignal | undefined;
+  /**
+   * `getQuiz` with a `preview` option: shows the definition to it, as the client does when the body has arrived
+   * and its check has not finished; with `delayNext()`, the check then ends on `release()`.
+   */
+  preview?: () => void;
 }
 
 /** A call held by `delayNext()`: it settles only when the test says so (or when its caller aborts). */
@@ -318,14 +323,18 @@ export class FakeClient implements InclusionApi {
    */
   getQuiz(id: string, options?: QuizRequestOptions): Promise<QuizDefinition> {
     const lang = options?.lang;
-    return this.answer('getQuiz', lang ? [id, lang] : [id], options, () => {
-      const versions = this.quizzes.filter((quiz) => quiz.id === id);
-      const chosen =
-        versions.find((quiz) => quiz.locale === lang) ??
-        versions.find((quiz) => quiz.locale === 'fr') ??
-        versions[0];
-      return found(chosen, `/v1/quiz/${encodeURIComponent(id)}`);
-    });
+    const versions = this.quizzes.filter((quiz) => quiz.id === id);
+    const chosen =
+      versions.find((quiz) => quiz.locale === lang) ??
+      versions.find((quiz) => quiz.locale === 'fr') ??
+      versions[0];
+    const answer = this.answer('getQuiz', lang ? [id, lang] : [id], options, () =>
+      found(chosen, `/v1/quiz/${encodeURIComponent(id)}`),
+    );
+    const preview = options?.preview;
+    const call = this.calls[this.calls.length - 1];
+    if (preview && chosen && call) call.preview = () => preview(structuredClone(chosen));
+    return answer;
   }
 
   /**

@@ -8,12 +8,12 @@ import {
   type Territoire,
   type VocabularyField,
 } from '@inclusion-widgets/core';
-import * as z from 'zod/mini';
 
 /**
  * Attribute rules: each turns the raw string of one attribute into a typed value, or into a plain-language
- * reason in the widget's locale. Built on `zod/mini` (never classic `zod`, which would reach the browser
- * bundle); zod's own messages are generic, so each rule writes its own from the catalogs.
+ * reason in the widget's locale, written from the catalogs. Plain functions rather than zod schemas: these few
+ * string checks are what every widget runs before its first screen, and the quiz's start screen must not wait
+ * for a validation library (zod/mini comes with the API client's schemas, when a response is read).
  *
  * An absent attribute is not an error unless the rule is wrapped in `required()`: `httpUrl`, `oneOf`,
  * `number` and `locale` give `undefined`, `slugList` an empty list, `boolean` `false`; `withDefault()` gives
@@ -132,28 +132,21 @@ export function parseAttributes<R extends AttributeRules>(
  * httpUrl().parse('/api', { locale: 'fr', attribute: 'api' }); // { ok: true, value: 'https://example.org/api' }
  */
 export function httpUrl(): AttributeRule<string | undefined> {
-  const schema = z.pipe(
-    z.pipe(
-      z.string().check(z.trim()),
-      z.transform((value: string, payload) => {
-        const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(value);
-        const isPath = /^\.{0,2}\//.test(value);
-        // A space inside an address is a copy-paste mistake, even where browsers would encode it.
-        if ((hasScheme || isPath) && !/\s/.test(value)) {
-          try {
-            return new URL(value, document.baseURI).href;
-          } catch {
-            // falls through to the issue below
-          }
-        }
-        payload.issues.push({ code: 'custom', message: 'not a URL', input: value });
-        return z.NEVER;
-      }),
-    ),
-    z.url({ protocol: /^https?$/ }),
-  );
-  return fromSchema(schema, undefined, (_issues, raw, { locale }) =>
-    translate(locale, 'config.notAUrl', { value: raw }),
+  return rule(
+    (raw) => {
+      const value = raw.trim();
+      const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(value);
+      const isPath = /^\.{0,2}\//.test(value);
+      // A space inside an address is a copy-paste mistake, even where browsers would encode it.
+      if ((!hasScheme && !isPath) || /\s/.test(value)) return undefined;
+      try {
+        const url = new URL(value, document.baseURI);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    (raw, { locale }) => translate(locale, 'config.notAUrl', { value: raw }),
   );
 }
 
@@ -164,9 +157,10 @@ export function httpUrl(): AttributeRule<string | undefined> {
  * oneOf(['list', 'map']).parse('map', context); // { ok: true, value: 'map' }
  */
 export function oneOf<const V extends string>(values: readonly V[]): AttributeRule<V | undefined> {
-  const schema = z.pipe(z.string().check(z.trim()), z.enum(values as readonly V[] as V[]));
-  return fromSchema(schema as z.ZodMiniType<V, string>, undefined, (_issues, raw, { locale }) =>
-    translate(locale, 'config.expected', { value: raw, expected: expectedList(values, locale) }),
+  return rule(
+    (raw) => values.find((value) => value === raw.trim()),
+    (raw, { locale }) =>
+      translate(locale, 'config.expected', { value: raw, expected: expectedList(values, locale) }),
   );
 }
 
@@ -200,30 +194,27 @@ export interface NumberOptions {
  */
 export function number(options: NumberOptions = {}): AttributeRule<number | undefined> {
   const { min, max, integer = false } = options;
-  const bounds = [...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)])];
-  const schema = z.pipe(
-    z.pipe(
-      z.string().check(z.trim(), z.regex(/^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?$/i)),
-      z.transform((value: string) => Number(value.replace(',', '.'))),
-    ),
-    (integer ? z.int() : z.number()).check(...bounds),
-  );
-  return fromSchema(schema, undefined, (issues, raw, { locale }) => {
-    const code = issues[0]?.code;
-    const value = Number(raw.trim().replace(',', '.'));
-    if (code === 'invalid_format' || !Number.isFinite(value)) {
-      return translate(locale, 'config.notANumber', { value: raw });
-    }
-    if (code === 'too_small' || code === 'too_big') {
-      if (min !== undefined && max !== undefined)
-        return translate(locale, 'config.outOfRange', { value, min, max });
-      if (code === 'too_small' && min !== undefined)
-        return translate(locale, 'config.tooSmall', { value, min });
-      if (code === 'too_big' && max !== undefined)
-        return translate(locale, 'config.tooLarge', { value, max });
-    }
-    return translate(locale, 'config.notAnInteger', { value: raw });
-  });
+  return {
+    parse(raw, { locale }) {
+      if (raw === null) return { ok: true, value: undefined };
+      const text = raw.trim();
+      const value = Number(text.replace(',', '.'));
+      if (!/^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?$/i.test(text) || !Number.isFinite(value)) {
+        return { ok: false, reason: translate(locale, 'config.notANumber', { value: raw }) };
+      }
+      if (integer && !Number.isInteger(value)) {
+        return { ok: false, reason: translate(locale, 'config.notAnInteger', { value: raw }) };
+      }
+      const tooSmall = min !== undefined && value < min;
+      const tooLarge = max !== undefined && value > max;
+      if ((tooSmall || tooLarge) && min !== undefined && max !== undefined) {
+        return { ok: false, reason: translate(locale, 'config.outOfRange', { value, min, max }) };
+      }
+      if (tooSmall) return { ok: false, reason: translate(locale, 'config.tooSmall', { value, min }) };
+      if (tooLarge) return { ok: false, reason: translate(locale, 'config.tooLarge', { value, max }) };
+      return { ok: true, value };
+    },
+  };
 }
 
 /**
@@ -233,17 +224,10 @@ export function number(options: NumberOptions = {}): AttributeRule<number | unde
  * locale().parse('en-GB', context); // { ok: true, value: 'en' }
  */
 export function locale(): AttributeRule<Locale | undefined> {
-  const schema = z.pipe(
-    z.string(),
-    z.transform((value: string, payload) => {
-      const matched = matchLocale(value);
-      if (matched) return matched;
-      payload.issues.push({ code: 'custom', message: 'not a locale', input: value });
-      return z.NEVER;
-    }),
-  );
-  return fromSchema(schema, undefined, (_issues, raw, { locale }) =>
-    translate(locale, 'config.expected', { value: raw, expected: expectedList(['fr', 'en'], locale) }),
+  return rule(
+    (raw) => matchLocale(raw),
+    (raw, { locale }) =>
+      translate(locale, 'config.expected', { value: raw, expected: expectedList(['fr', 'en'], locale) }),
   );
 }
 
@@ -258,8 +242,7 @@ export function boolean(): AttributeRule<boolean> {
   return {
     parse(raw, { locale, attribute }) {
       if (raw === null) return { ok: true, value: false };
-      const result = z.safeParse(z.enum(['', 'true', attribute]), raw.trim().toLowerCase());
-      return result.success
+      return ['', 'true', attribute].includes(raw.trim().toLowerCase())
         ? { ok: true, value: true }
         : { ok: false, reason: translate(locale, 'config.booleanValue', { value: raw }) };
     },
@@ -308,15 +291,10 @@ export function withDefault<T>(
  * territory().parse('departement:59', context); // { ok: true, value: { type: 'departement', code: '59' } }
  */
 export function territory(): AttributeRule<Territoire | undefined> {
-  return {
-    parse(raw, { locale }) {
-      if (raw === null) return { ok: true, value: undefined };
-      const value = parseTerritoire(raw.trim());
-      return value
-        ? { ok: true, value }
-        : { ok: false, reason: translate(locale, 'config.territory', { value: raw }) };
-    },
-  };
+  return rule(
+    (raw) => parseTerritoire(raw.trim()),
+    (raw, { locale }) => translate(locale, 'config.territory', { value: raw }),
+  );
 }
 
 /** A point, as `lon,lat` in attributes. */
@@ -357,16 +335,14 @@ export function lonLat(): AttributeRule<LonLat | undefined> {
  * hexColor().parse('#0A5', context); // { ok: true, value: '#00aa55' }
  */
 export function hexColor(): AttributeRule<string | undefined> {
-  return {
-    parse(raw, { locale }) {
-      if (raw === null) return { ok: true, value: undefined };
-      const match = /^#?([\da-f]{3}|[\da-f]{6})$/i.exec(raw.trim());
-      if (!match?.[1]) return { ok: false, reason: translate(locale, 'config.color', { value: raw }) };
-      const hex = match[1].toLowerCase();
-      const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
-      return { ok: true, value: `#${full}` };
+  return rule(
+    (raw) => {
+      const hex = /^#?([\da-f]{3}|[\da-f]{6})$/i.exec(raw.trim())?.[1]?.toLowerCase();
+      if (hex === undefined) return undefined;
+      return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex}`;
     },
-  };
+    (raw, { locale }) => translate(locale, 'config.color', { value: raw }),
+  );
 }
 
 /**
@@ -376,15 +352,10 @@ export function hexColor(): AttributeRule<string | undefined> {
  * identifier().parse('ville-de-lille', context); // { ok: true, value: 'ville-de-lille' }
  */
 export function identifier(): AttributeRule<string | undefined> {
-  return {
-    parse(raw, { locale }) {
-      if (raw === null) return { ok: true, value: undefined };
-      const value = raw.trim();
-      return /^[a-z\d](?:[a-z\d-]{0,62}[a-z\d])?$/.test(value)
-        ? { ok: true, value }
-        : { ok: false, reason: translate(locale, 'config.identifier', { value: raw }) };
-    },
-  };
+  return rule(
+    (raw) => /^[a-z\d](?:[a-z\d-]{0,62}[a-z\d])?$/.exec(raw.trim())?.[0],
+    (raw, { locale }) => translate(locale, 'config.identifier', { value: raw }),
+  );
 }
 
 /**
@@ -394,15 +365,10 @@ export function identifier(): AttributeRule<string | undefined> {
  * emailAddress().parse('accueil@ville.fr', context); // { ok: true, value: 'accueil@ville.fr' }
  */
 export function emailAddress(): AttributeRule<string | undefined> {
-  return {
-    parse(raw, { locale }) {
-      if (raw === null) return { ok: true, value: undefined };
-      const value = raw.trim();
-      return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(value)
-        ? { ok: true, value }
-        : { ok: false, reason: translate(locale, 'config.email', { value: raw }) };
-    },
-  };
+  return rule(
+    (raw) => /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.exec(raw.trim())?.[0],
+    (raw, { locale }) => translate(locale, 'config.email', { value: raw }),
+  );
 }
 
 /**
@@ -475,21 +441,19 @@ function splitList(value: string): string[] {
     .filter((item) => item !== '');
 }
 
-type Explain = (issues: readonly z.core.$ZodIssue[], raw: string, context: RuleContext) => string;
-
-/** A rule from a zod/mini schema of the raw string, its value when absent, and its own reasons. */
-function fromSchema<T, A>(
-  schema: z.ZodMiniType<T, string>,
-  absent: A,
-  explain: Explain,
-): AttributeRule<T | A> {
+/**
+ * A rule whose absent attribute gives `undefined`: `read` gives the value of a present one, `undefined` when it is
+ * refused, and `explain` says why.
+ */
+function rule<T>(
+  read: (raw: string) => T | undefined,
+  explain: (raw: string, context: RuleContext) => string,
+): AttributeRule<T | undefined> {
   return {
     parse(raw, context) {
-      if (raw === null) return { ok: true, value: absent };
-      const result = z.safeParse(schema, raw);
-      return result.success
-        ? { ok: true, value: result.data }
-        : { ok: false, reason: explain(result.error.issues, raw, context) };
+      if (raw === null) return { ok: true, value: undefined };
+      const value = read(raw);
+      return value === undefined ? { ok: false, reason: explain(raw, context) } : { ok: true, value };
     },
   };
 }

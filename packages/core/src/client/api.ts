@@ -19,6 +19,12 @@ export interface RequestOptions {
 export interface QuizRequestOptions extends RequestOptions {
   /** The language of the definition wanted (`?lang=`); the API falls back to French, then to the one it has. */
   readonly lang?: Locale | undefined;
+  /**
+   * Called with the definition as received, before it is checked, when this call is the one that starts the
+   * request: lets a widget show its start screen while the checking code loads. Unchecked data: read only the
+   * plain texts and counts needed, by hand, and wait for the promise before anything else.
+   */
+  readonly preview?: ((body: unknown) => void) | undefined;
 }
 
 /**
@@ -44,10 +50,7 @@ export interface InclusionApi {
    * A quiz definition (`GET /v1/quiz/{id}`), in `options.lang` when the API has that version (`?lang=`), else
    * in French, else in the one language it has: the definition's `locale` says which.
    */
-  getQuiz(
-    id: string,
-    options?: RequestOptions & { readonly lang?: Locale | undefined },
-  ): Promise<QuizDefinition>;
+  getQuiz(id: string, options?: QuizRequestOptions): Promise<QuizDefinition>;
   /** An orientation definition (`GET /v1/orientations/{id}`). */
   getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition>;
   /**

@@ -199,6 +199,30 @@ describe('InclusionClient', () => {
     assert.equal(calls.length, 2, 'each language cached');
   });
 
+  it('shows a quiz body to its preview before checking it, even an invalid one, which then rejects', async () => {
+    const seen: unknown[] = [];
+    const broken = { ...quiz, questions: 'not a list' };
+    const { fetch } = scriptedFetch(
+      () => json(quiz),
+      () => json(broken),
+    );
+    const api = client(fetch);
+    const valid = await api.getQuiz('quiz-exemple', { preview: (body) => seen.push(body) });
+    assert.deepEqual(seen, [quiz], 'the body as received, once');
+    assert.equal(valid.id, quiz.id);
+    await api.getQuiz('quiz-exemple', { preview: (body) => seen.push(body) });
+    assert.equal(seen.length, 1, 'a cached answer has no preview: it is already checked');
+    const failing = api.getQuiz('quiz-exemple', {
+      lang: 'en',
+      preview: () => {
+        seen.push('invalid body previewed');
+        throw new Error('a preview that fails');
+      },
+    });
+    await assert.rejects(failing, InvalidResponseError, 'the check still decides');
+    assert.equal(seen.at(-1), 'invalid body previewed');
+  });
+
   it('posts anonymous events once, as text/plain JSON with keepalive, and never retries', async () => {
     const batch = {
       partenaire: 'mairie-exemple',

@@ -1,15 +1,15 @@
 import type * as z from 'zod/mini';
-import { communeListSchema, type Commune } from '../schemas/commune.js';
+import type { Commune } from '../schemas/commune.js';
 import type { WidgetConfiguration } from '../schemas/configuration.js';
 import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
 import type { EvenementsBatch } from '../schemas/evenement.js';
 import type { Carte, CarteParams } from '../schemas/carte.js';
 import type { Facettes, FacettesParams } from '../schemas/facettes.js';
-import { lieuDetailReadSchema, lieuReadSchema, type Lieu, type LieuDetail } from '../schemas/lieu.js';
-import { pageSchema, type Page } from '../schemas/page.js';
+import type { Lieu, LieuDetail } from '../schemas/lieu.js';
+import type { Page } from '../schemas/page.js';
 import { formatIssues } from '../schemas/issues.js';
-import { problemSchema, type Problem } from '../schemas/problem.js';
-import { toSearchParams, type SearchParams } from '../schemas/search.js';
+import type { Problem } from '../schemas/problem.js';
+import type { SearchParams } from '../schemas/search.js';
 import type { InclusionApi, QuizRequestOptions, RequestOptions } from './api.js';
 import { PromiseCache } from './cache.js';
 import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
@@ -37,13 +37,11 @@ export interface InclusionClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-// Read leniently: a producer's bad link costs that link, never the place or the page (see lieuReadSchema).
-const lieuPageSchema = pageSchema(lieuReadSchema);
-
 /**
- * The schema that validates a response, or a function importing it: the schemas of the endpoints a venue list
- * does not call (facet counts, map, quiz and orientation definitions, configurations) load with their first call, so that a
- * widget's bundle carries only the schemas it uses.
+ * The schema that validates a response, or a function importing it. Every endpoint's schema is imported with its
+ * first call, while the request is in flight: a widget's first screen carries only the client, and a quiz never
+ * loads the schemas of places. (A widget that imports a schema module itself, as the venue finder does for places,
+ * has it in its own chunk: the import then costs nothing.)
  */
 type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
 
@@ -90,13 +88,23 @@ export class InclusionClient implements InclusionApi {
 
   /** Searches venues (`GET /v1/lieux`); rejects with `SearchParamsError`, without a request, for invalid parameters. */
   async searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>> {
+    const { toSearchParams } = await import('../schemas/search.js');
     const query = toSearchParams(params).toString();
-    return this.get(`/v1/lieux${query ? `?${query}` : ''}`, lieuPageSchema, options);
+    // Read leniently: a producer's bad link costs that link, never the place or the page (see lieuReadSchema).
+    return this.get(
+      `/v1/lieux${query ? `?${query}` : ''}`,
+      async () => (await import('../schemas/lieu.js')).lieuPageReadSchema,
+      options,
+    );
   }
 
   /** One venue by id, with its weekly hours table and opening status (`GET /v1/lieux/{id}`). */
   getLieu(id: string, options?: RequestOptions): Promise<LieuDetail> {
-    return this.get(`/v1/lieux/${encodeURIComponent(id)}`, lieuDetailReadSchema, options);
+    return this.get(
+      `/v1/lieux/${encodeURIComponent(id)}`,
+      async () => (await import('../schemas/lieu.js')).lieuDetailReadSchema,
+      options,
+    );
   }
 
   /** A map viewport (`GET /v1/lieux/carte`); rejects with `SearchParamsError`, without a request, for invalid parameters. */
@@ -129,7 +137,7 @@ export class InclusionClient implements InclusionApi {
     }
     const list = await this.get(
       `/v1/communes?${new URLSearchParams({ q: query })}`,
-      communeListSchema,
+      async () => (await import('../schemas/commune.js')).communeListSchema,
       options,
     );
     return list.items;
@@ -149,6 +157,7 @@ export class InclusionClient implements InclusionApi {
       `/v1/quiz/${encodeURIComponent(id)}${query}`,
       contentSchema('quizDefinitionSchema'),
       options,
+      options?.preview,
     );
   }
 
@@ -226,34 +235,51 @@ export class InclusionClient implements InclusionApi {
     this.cache.clear();
   }
 
-  /** Joins the shared request for this URL, starting one if none is live. */
-  private get<T>(path: string, schema: SchemaSource<T>, options: RequestOptions = {}): Promise<T> {
+  /** Joins the shared request for this URL, starting one if none is live (then `preview` sees its body). */
+  private get<T>(
+    path: string,
+    schema: SchemaSource<T>,
+    options: RequestOptions = {},
+    preview?: (body: unknown) => void,
+  ): Promise<T> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     const url = `${this.baseUrl}${path}`;
     let shared = this.cache.get(url) as SharedRequest<T> | undefined;
     if (!shared || shared.abandoned) {
-      shared = new SharedRequest((sharedSignal) => this.load(url, schema, sharedSignal));
+      shared = new SharedRequest((sharedSignal) => this.load(url, schema, sharedSignal, preview));
       this.cache.add(url, shared, shared.promise);
     }
     return shared.join(signal);
   }
 
   /** One attempt, and one retry when the first failed on the network or with a server error. */
-  private async load<T>(url: string, source: SchemaSource<T>, signal: AbortSignal): Promise<T> {
-    const schema = await loadSchema(url, source);
+  private async load<T>(
+    url: string,
+    source: SchemaSource<T>,
+    signal: AbortSignal,
+    preview?: (body: unknown) => void,
+  ): Promise<T> {
+    // The schema's chunk loads while the request is in flight, not before it.
+    const schema = loadSchema(url, source);
+    schema.catch(() => {}); // awaited below; a failure before then must not go unhandled
     try {
-      return await this.attempt(url, schema, signal);
+      return await this.attempt(url, schema, signal, preview);
     } catch (error) {
       const retry = error instanceof NetworkError || (error instanceof HttpError && error.status >= 500);
       if (!retry || signal.aborted) throw error;
       await sleep(this.retryDelay * (0.5 + Math.random()), signal);
-      return this.attempt(url, schema, signal);
+      return this.attempt(url, schema, signal, preview);
     }
   }
 
   /** Fetches, reads and validates one response within the timeout. */
-  private async attempt<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<T> {
+  private async attempt<T>(
+    url: string,
+    schemaLoading: Promise<z.ZodMiniType<T>>,
+    signal: AbortSignal,
+    preview?: (body: unknown) => void,
+  ): Promise<T> {
     const text = await this.exchange(
       url,
       { method: 'GET', headers: { ...this.headers, Accept: 'application/json' } },
@@ -266,6 +292,14 @@ export class InclusionClient implements InclusionApi {
       const reason = `the body is not JSON (${text.length === 0 ? 'empty' : `starts with ${JSON.stringify(text.slice(0, 40))}`})`;
       throw new InvalidResponseError({ url, reason, cause: error });
     }
+    if (preview) {
+      try {
+        preview(body);
+      } catch {
+        // A preview is a courtesy: its failure must not fail the request.
+      }
+    }
+    const schema = await schemaLoading;
     const result = schema.safeParse(body, { reportInput: true });
     if (!result.success) throw new InvalidResponseError({ url, issues: result.error.issues });
     return result.data;
@@ -292,7 +326,7 @@ export class InclusionClient implements InclusionApi {
         throw new NetworkError({ url, cause: error });
       }
       if (!response.ok) {
-        const problem = parseProblem(text, response.headers.get('Content-Type'));
+        const problem = await parseProblem(text, response.headers.get('Content-Type'));
         throw new HttpError({ url, status: response.status, statusText: response.statusText, problem });
       }
       return text;
@@ -325,10 +359,11 @@ function withoutPagination(
   return rest;
 }
 
-/** The problem document of an error body, when it is one. */
-function parseProblem(text: string, contentType: string | null): Problem | undefined {
+/** The problem document of an error body, when it is one (its schema imported then: errors are rare). */
+async function parseProblem(text: string, contentType: string | null): Promise<Problem | undefined> {
   if (!contentType || !/json/i.test(contentType)) return undefined;
   try {
+    const { problemSchema } = await import('../schemas/problem.js');
     const result = problemSchema.safeParse(JSON.parse(text));
     return result.success ? result.data : undefined;
   } catch {

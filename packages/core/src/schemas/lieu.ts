@@ -8,6 +8,7 @@ import {
   slugSchema,
 } from './common.js';
 import type { VocabularyField } from '../standard/slugs.js';
+import { pageSchema } from './page.js';
 
 /** Opening statuses of a venue at the time of a search, computed in the venue's own time zone. */
 export const ouvertureStatuts = ['ouvert', 'ferme', 'inconnu'] as const;
@@ -215,3 +216,6 @@ export const lieuReadSchema = z.safeExtend(lieuSchema, lenientLinks);
 
 /** `lieuDetailSchema` as the widgets read it: links that are not http(s) URLs dropped (see `lieuReadSchema`). */
 export const lieuDetailReadSchema = z.safeExtend(lieuDetailSchema, lenientLinks);
+
+/** A page of places as the widgets read it (`GET /v1/lieux`), links read leniently. */
+export const lieuPageReadSchema = pageSchema(lieuReadSchema);
