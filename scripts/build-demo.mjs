@@ -5,7 +5,7 @@
 // a missed budget is reported, not fatal: the demo must start anyway.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildWidget, printWidgetSizes } from './widget-bundle.mjs';
+import { buildWidget, printWidgetSizes, venueFinderFirstRequests } from './widget-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,6 +14,8 @@ const venueFinder = await buildWidget({
   entry: 'packages/venue-finder/src/define.ts',
   outDir: join(root, 'demo/build/venue-finder'),
   firstStep: 'before the list',
+  // Imported by the client during the first requests: the commune search's and the list's schemas.
+  firstStepModules: venueFinderFirstRequests,
 });
 printWidgetSizes(venueFinder, {
   title: '<inclusion-venue-finder> (demo/build/venue-finder/)',
@@ -25,8 +27,8 @@ const quiz = await buildWidget({
   name: 'quiz',
   entry: 'packages/quiz/src/define.ts',
   outDir: join(root, 'demo/build/quiz'),
-  firstStep: 'first render',
-  steps: [{ label: 'before the start screen', module: 'packages/core/src/schemas/content.ts' }],
+  firstStep: 'start screen',
+  steps: [{ label: 'before the first question', module: 'packages/core/src/schemas/content.ts' }],
 });
 printWidgetSizes(quiz, {
   title: '<inclusion-quiz> (demo/build/quiz/)',

@@ -20,15 +20,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Builds `entry` into `outDir` as `<name>.js` and hashed chunks. The first step is the entry and every chunk it
- * imports statically (what runs before the widget renders anything); each of `steps` adds the chunks holding a
- * module (a path ending) and their static imports, when the widget needs that module before the screen measured.
+ * imports statically (what runs before the widget renders anything), plus the chunks holding `firstStepModules`
+ * (path endings of modules imported dynamically on the way to the first screen, e.g. the schema of the first
+ * response); each of `steps` adds the chunks holding a module and their static imports, when the widget needs that
+ * module before the screen measured.
  *
- * @param {{ name: string, entry: string, outDir: string, firstStep: string,
- *   steps?: readonly { label: string, module: string }[] }} options
+ * @param {{ name: string, entry: string, outDir: string, firstStep: string, firstStepModules?: readonly string[],
+ *   steps?: readonly { label: string, module: string }[], sourcemap?: boolean }} options
  * @returns {Promise<{ files: WidgetFile[], steps: string[] }>} every file written, sorted by name, and the steps in
  *   the order they load
  */
-export async function buildWidget({ name, entry, outDir, firstStep, steps = [] }) {
+export async function buildWidget({
+  name,
+  entry,
+  outDir,
+  firstStep,
+  firstStepModules = [],
+  steps = [],
+  sourcemap = false,
+}) {
   /** @type {Map<string, string>} file name → label of the step that loads it */
   const loadedBy = new Map();
   await build({
@@ -39,6 +49,7 @@ export async function buildWidget({ name, entry, outDir, firstStep, steps = [] }
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      sourcemap,
       lib: { entry: { [name]: join(root, entry) }, formats: ['es'] },
       copyPublicDir: false,
       rollupOptions: {
@@ -60,7 +71,8 @@ export async function buildWidget({ name, entry, outDir, firstStep, steps = [] }
           for (const chunk of Object.values(bundle)) {
             if (chunk.type === 'chunk' && chunk.isEntry) visit(firstStep, chunk.fileName);
           }
-          for (const { label, module } of steps) {
+          const ordered = [...firstStepModules.map((module) => ({ label: firstStep, module })), ...steps];
+          for (const { label, module } of ordered) {
             for (const chunk of Object.values(bundle)) {
               const ids = chunk.type === 'chunk' ? Object.keys(chunk.modules) : [];
               if (ids.some((id) => id.replaceAll('\\', '/').endsWith(module))) visit(label, chunk.fileName);
@@ -75,7 +87,7 @@ export async function buildWidget({ name, entry, outDir, firstStep, steps = [] }
     for (const entryName of readdirSync(dir)) {
       const path = join(dir, entryName);
       if (statSync(path).isDirectory()) walk(path);
-      else {
+      else if (!entryName.endsWith('.map')) {
         const bytes = readFileSync(path);
         const fileName = relative(outDir, path).replaceAll('\\', '/');
         files.push({
@@ -90,6 +102,13 @@ export async function buildWidget({ name, entry, outDir, firstStep, steps = [] }
   files.sort((a, b) => a.name.localeCompare(b.name));
   return { files, steps: [firstStep, ...steps.map((step) => step.label)] };
 }
+
+/** The schemas the API client imports for a venue finder's first requests (communes, then the list). */
+export const venueFinderFirstRequests = [
+  'packages/core/src/schemas/commune.ts',
+  'packages/core/src/schemas/search.ts',
+  'packages/core/src/schemas/lieu.ts',
+];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

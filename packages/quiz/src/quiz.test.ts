@@ -131,6 +131,44 @@ describe('<inclusion-quiz>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows the start screen from the definition as it arrives, and its first question once it is checked', async () => {
+    const fake = new FakeClient();
+    const held = fake.delayNext();
+    const element = await createQuiz({ fake });
+    const call = await held.started;
+    expect(call.preview, 'the quiz asks for a preview').to.be.a('function');
+    call.preview!();
+    await started(element);
+    expect(heading(element)).to.equal('Où en êtes-vous avec le numérique ? (exemple)');
+    expect(rootOf(element).querySelector('.facts li')?.textContent?.trim()).to.equal('5 questions');
+    await expect(element).to.be.accessible();
+    click(element, 'Commencer');
+    await element.updateComplete;
+    expect(buttonNamed(element, 'Commencer')?.getAttribute('aria-disabled')).to.equal('true');
+    expect(rootOf(element).querySelector('[part="start"] .loading')?.textContent).to.equal(
+      'Chargement du questionnaire…',
+    );
+    expect(rootOf(element).querySelector('[part="question"]'), 'no question before the check').to.equal(null);
+    held.release();
+    await waitUntil(() => rootOf(element).querySelector('[part="question"]'), 'the first question');
+    await element.updateComplete;
+    expect(focused(element)?.hasAttribute('data-heading'), 'focus on the question').to.equal(true);
+  });
+
+  it('waits for the checked definition when progress is saved (resuming needs it)', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, JSON.stringify({ format: 1, answers: {}, screen: 'question' }));
+    const fake = new FakeClient();
+    const held = fake.delayNext();
+    const element = await createQuiz({ fake, storage });
+    (await held.started).preview!();
+    await element.updateComplete;
+    expect(rootOf(element).querySelector('[part="start"]')).to.equal(null);
+    expect(rootOf(element).querySelector('.loading')).to.exist;
+    held.release();
+    await started(element);
+  });
+
   it('asks the API for the quiz in its language and speaks it (lang="en")', async () => {
     const fake = new FakeClient({ quizzes: [fixtures.quiz, englishQuiz] });
     const element = await createQuiz({ fake, attributes: 'quiz="quiz-exemple" lang="en"' });

@@ -22,6 +22,7 @@ import {
 import { quizRules, type QuizConfig } from './attributes.js';
 import type { InvalidQuiz, LoadedDefinition } from './definition.js';
 import { InclusionQuizCompleteEvent } from './events.js';
+import { hasSavedProgress, readPreview, type QuizPreview } from './preview.js';
 import { t } from './quiz.messages.js';
 import { quizStyles } from './quiz.styles.js';
 import type * as ResultModule from './result.js';
@@ -35,6 +36,18 @@ import {
   type ProgressStorage,
   type SavedProgress,
 } from './storage.js';
+
+/** What the start screen says of a quiz: from its checked definition, or from its preview. */
+type StartFacts = Pick<QuizPreview, 'title' | 'description' | 'questions' | 'minutes'>;
+
+function startFacts(quiz: StartFacts | QuizDefinition): StartFacts {
+  return {
+    title: quiz.title,
+    description: quiz.description,
+    questions: typeof quiz.questions === 'number' ? quiz.questions : quiz.questions.length,
+    minutes: quiz.minutes,
+  };
+}
 
 /** The screens of the quiz, in the order a person meets them. */
 type Screen = 'start' | 'question' | 'review' | 'result';
@@ -117,6 +130,10 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
   @state() private result: QuizResult | undefined;
   @state() private speaking = false;
   /** A screen's code failed to load: what to show, and how to try again. */
+  /** The start screen's facts while the definition is being checked (none when progress is saved). */
+  @state() private preview: QuizPreview | undefined;
+  /** "Start" was pressed on the preview: the first question shows as soon as the definition is checked. */
+  @state() private startRequested = false;
   @state() private lazyProblem: { error: unknown; retry: () => void } | undefined;
   @state() private review: typeof ReviewModule | undefined;
   @state() private resultModule: typeof ResultModule | undefined;
@@ -133,9 +150,16 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
   private readonly definition = new Task(this, {
     args: () => [this.activeClient, this.config?.quiz, this.config?.src, this.locale] as const,
     task: async ([client, id, src, locale], { signal }): Promise<LoadedDefinition | undefined> => {
+      this.preview = undefined;
+      this.startRequested = false;
       if (src && !id) return (await import('./definition.js')).loadDefinition(src, signal);
       if (id && !src && client) {
-        const quiz = await client.getQuiz(id, { signal, lang: locale });
+        const preview = (body: unknown) => {
+          const facts = readPreview(body);
+          if (facts && !signal.aborted && !hasSavedProgress(this.progressStorage, facts))
+            this.preview = facts;
+        };
+        const quiz = await client.getQuiz(id, { signal, lang: locale, preview });
         return { kind: 'quiz', quiz, base: apiQuizBase(client, id) };
       }
       return undefined;
@@ -176,7 +200,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
 
   /** The language of the quiz's texts (the API may serve another than asked): the widget speaks it too. */
   private get quizLocale(): Locale {
-    return this.quiz?.locale ?? this.locale;
+    return this.quiz?.locale ?? this.preview?.locale ?? this.locale;
   }
 
   /** Where progress is saved, `undefined` when nowhere. */
@@ -193,7 +217,11 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
         this.lazyProblem
           ? this.renderProblem(this.lazyProblem.error, this.lazyProblem.retry)
           : this.definition.render({
-              pending: () => html`<p class="loading">${t(this.locale, 'loading')}</p>`,
+              // The start screen from the preview, while the definition is checked; else "Loading".
+              pending: () =>
+                this.preview && !this.lazyProblem
+                  ? this.renderStart(startFacts(this.preview))
+                  : html`<p class="loading">${t(this.locale, 'loading')}</p>`,
               error: (error) => this.renderProblem(error, () => void this.definition.run()),
               complete: (loaded) => this.renderLoaded(loaded),
             })
@@ -207,7 +235,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     const quiz = loaded.quiz;
     switch (this.screen) {
       case 'start':
-        return this.renderStart(quiz);
+        return this.renderStart(startFacts(quiz));
       case 'question': {
         const question = quiz.questions.find((item) => item.id === this.currentId);
         return question ? this.renderQuestion(quiz, question, loaded.base) : nothing;
@@ -236,7 +264,8 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     }
   }
 
-  private renderStart(quiz: QuizDefinition): TemplateResult {
+  /** The start screen, from the checked definition or from its preview (the same template: no flash). */
+  private renderStart(quiz: StartFacts): TemplateResult {
     const locale = this.quizLocale;
     const saved = this.saved;
     const withStats = this.statsEnabled();
@@ -244,7 +273,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
       <h2 tabindex="-1" data-heading>${quiz.title}</h2>
       ${quiz.description ? html`<p class="description">${quiz.description}</p>` : nothing}
       <ul class="facts">
-        <li>${t(locale, 'start.questions', { count: quiz.questions.length })}</li>
+        <li>${t(locale, 'start.questions', { count: quiz.questions })}</li>
         ${quiz.minutes ? html`<li>${t(locale, 'start.minutes', { count: quiz.minutes })}</li>` : nothing}
         <li>${t(locale, 'start.noTimer')}</li>
         <li>${t(locale, withStats ? 'start.privateStats' : 'start.private')}</li>
@@ -269,10 +298,16 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
               </div>
             </div>`
           : html`<div class="actions">
-              <button type="button" class="primary" @click=${this.handleStart}>
-                ${t(locale, 'start.begin')}
-              </button>
-            </div>`
+                <button
+                  type="button"
+                  class="primary"
+                  aria-disabled=${this.startRequested ? 'true' : 'false'}
+                  @click=${this.handleStart}
+                >
+                  ${t(locale, 'start.begin')}
+                </button>
+              </div>
+              ${this.startRequested ? html`<p class="loading">${t(locale, 'loading')}</p>` : nothing}`
       }
     </div>`;
   }
@@ -467,6 +502,10 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     this.result = undefined;
     this.lazyProblem = undefined;
     this.saved = loaded?.kind === 'quiz' ? readProgress(this.progressStorage, loaded.quiz) : undefined;
+    const started = this.startRequested;
+    this.preview = undefined;
+    this.startRequested = false;
+    if (started && loaded?.kind === 'quiz') this.startAt(loaded.quiz);
   }
 
   private setAnswers(quiz: QuizDefinition, answers: QuizAnswers): void {
@@ -629,7 +668,11 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
 
   private readonly handleStart = (): void => {
     const quiz = this.quiz;
-    if (!quiz) return;
+    // On the preview: the first question as soon as the definition is checked (see `prepare`).
+    if (!quiz) {
+      this.startRequested = this.preview !== undefined;
+      return;
+    }
     this.answers = {};
     this.startAt(quiz);
   };
