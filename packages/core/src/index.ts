@@ -14,12 +14,14 @@ export {
   departementCodePattern,
   epciCodePattern,
   inseeCodePattern,
+  postcodePattern,
+  regionCodePattern,
+} from './schemas/codes.js';
+export {
   inseeCodeSchema,
   latitudeSchema,
   longitudeSchema,
-  postcodePattern,
   postcodeSchema,
-  regionCodePattern,
   slugListSchema,
   slugSchema,
 } from './schemas/common.js';
@@ -83,11 +85,11 @@ export {
 export { problemErrorSchema, problemMediaType, problemSchema, type Problem } from './schemas/problem.js';
 export {
   parseTerritoire,
-  territoireSchema,
   territoireTypes,
   type Territoire,
   type TerritoireType,
-} from './schemas/territoire.js';
+} from './schemas/territoire-code.js';
+export { territoireSchema } from './schemas/territoire.js';
 export {
   fromSearchParams,
   searchFilterFields,

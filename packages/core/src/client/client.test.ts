@@ -208,7 +208,7 @@ describe('InclusionClient', () => {
     );
     const api = client(fetch);
     const valid = await api.getQuiz('quiz-exemple', { preview: (body) => seen.push(body) });
-    assert.deepEqual(seen, [quiz], 'the body as received, once');
+    assert.deepEqual([...seen], [quiz], 'the body as received, once');
     assert.equal(valid.id, quiz.id);
     await api.getQuiz('quiz-exemple', { preview: (body) => seen.push(body) });
     assert.equal(seen.length, 1, 'a cached answer has no preview: it is already checked');
