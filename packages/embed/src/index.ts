@@ -1,0 +1,2 @@
+export { sharedSettings, startLoader } from './loader.js';
+export type { LoaderManifest, WidgetFiles } from './loader.js';
