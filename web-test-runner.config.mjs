@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath } from './scripts/chromium-path.mjs';
+import { accessibilityTreePlugin } from './test/a11y/accessibility-tree-plugin.mjs';
 
 const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed}';
 // Tests that need the geolocation permission run in their own group, whose browser context grants it.
@@ -29,7 +30,11 @@ export default {
     `!${geolocationGrantedTests}`,
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),
+    // `a11y-live-regions`: the live regions of Chromium's accessibility tree, for test/a11y.
+    accessibilityTreePlugin(),
+  ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions })],
   groups: [
     {

@@ -34,6 +34,12 @@ export const mapStyles = css`
     line-height: 1.5;
   }
 
+  /* maplibre's "i" button of the sources: a visible focus of our own (maplibre's is a pale blue shadow). */
+  .map .maplibregl-ctrl-attrib-button:focus-visible {
+    outline: 3px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
   .map .maplibregl-canvas:focus-visible {
     outline: 3px solid var(--_focus-ring);
     outline-offset: -3px;
@@ -174,6 +180,17 @@ export const mapStyles = css`
     .point[aria-current='true']::before,
     .highlight {
       border-color: Highlight;
+    }
+
+    /* Its icon is a black drawing: kept on white, with a border, whatever the system colours. */
+    .map .maplibregl-ctrl-attrib-button {
+      forced-color-adjust: none;
+      border: 2px solid ButtonText;
+      background-color: #ffffff;
+    }
+
+    .map .maplibregl-ctrl-attrib-button:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -124,7 +124,7 @@ describe('<inclusion-quiz>', () => {
       '5 questions',
       'Environ 3 minutes',
       'Il n’y a pas de limite de temps. Prenez votre temps.',
-      'Vos réponses restent dans ce navigateur. Elles ne sont envoyées à personne.',
+      'Vos réponses restent sur cet appareil. Elles ne sont envoyées à personne.',
     ]);
     expect(buttonNamed(element, 'Commencer')).to.exist;
     expect(rootOf(element).textContent).to.not.match(/minuterie|chrono|temps restant|timer/i);

@@ -15,7 +15,8 @@ const fr = {
   'review.finish': 'Voir mon résultat',
 
   'result.title': 'Votre résultat',
-  'result.capped': 'Une réponse à une question importante n’était pas juste. Votre résultat en tient compte.',
+  'result.capped':
+    'Votre réponse à une question importante n’était pas juste. C’est pourquoi votre niveau est moins haut.',
   'result.known': 'Ce que vous savez déjà',
   'result.learn': 'Ce que vous pouvez apprendre',
   'result.nextSteps': 'Et maintenant ?',
@@ -47,7 +48,7 @@ const en: CatalogLike<typeof fr> = {
   'review.finish': 'See my result',
 
   'result.title': 'Your result',
-  'result.capped': 'An answer to an important question was not right. Your result takes it into account.',
+  'result.capped': 'Your answer to an important question was not right. That is why your level is lower.',
   'result.known': 'What you already know',
   'result.learn': 'What you can learn next',
   'result.nextSteps': 'What next?',

@@ -175,6 +175,10 @@ export const styles = css`
     border-block-end: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: middle;
+    /* A long level name ("Intermédiaire") may break rather than push the table wider than a 320 px screen
+       under enlarged text spacing (RGAA 10.11, 10.12). */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .chart thead th {

@@ -83,6 +83,8 @@ export const hostStyles = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_color-text);
+    /* The text colour is ours, so the background behind it is ours too: a dark host page keeps it readable. */
+    background-color: var(--_color-surface);
     overflow-wrap: break-word;
   }
 
@@ -150,8 +152,10 @@ export const hostStyles = css`
     *::before,
     *::after {
       animation-duration: 0.01ms !important;
+      animation-delay: 0s !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
+      transition-delay: 0s !important;
       scroll-behavior: auto !important;
     }
   }

@@ -303,7 +303,12 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
   protected override renderContent(config: VenueFinderConfig): unknown {
     const layout = this.layout;
     const details = this.openId !== undefined;
-    return html`<section part="base" class="base layout-${layout}" aria-labelledby="title">
+    return html`<section
+      part="base"
+      class="base layout-${layout}"
+      aria-labelledby="title"
+      lang=${this.locale}
+    >
       <h2 id="title" class="title">${t(this.locale, 'finder.title')}</h2>
       <div class="search" ?hidden=${details}>
         <inclusion-location-search

@@ -17,7 +17,7 @@ const fr = {
   'action.copy': 'Copier le lien',
   'action.report': 'Signaler une erreur',
   'copy.done': 'Lien copié.',
-  'copy.manual': 'Le lien n’a pas pu être copié. Il est sélectionné ci-dessous : copiez-le.',
+  'copy.manual': 'Nous n’avons pas pu copier le lien. Il est sélectionné ci-dessous : copiez-le.',
   'copy.field': 'Lien vers ce lieu',
 
   'section.address': 'Adresse',
@@ -105,7 +105,7 @@ const en: CatalogLike<typeof fr> = {
   'action.copy': 'Copy the link',
   'action.report': 'Report a mistake',
   'copy.done': 'Link copied.',
-  'copy.manual': 'The link could not be copied. It is selected below: copy it.',
+  'copy.manual': 'We could not copy the link. It is selected below: copy it.',
   'copy.field': 'Link to this place',
 
   'section.address': 'Address',

@@ -387,7 +387,7 @@ describe('<inclusion-venue-details>', () => {
         root(el).querySelector<HTMLButtonElement>('button.copy')!.click();
         const status = root(el).querySelector('[part="copy-status"]')!;
         await waitFor(() => textOf(status) !== '');
-        expect(textOf(status)).to.equal('The link could not be copied. It is selected below: copy it.');
+        expect(textOf(status)).to.equal('We could not copy the link. It is selected below: copy it.');
         const input = root(el).querySelector<HTMLInputElement>('.copy-input')!;
         expect(input.value).to.equal(shareUrl);
         expect(input.readOnly).to.equal(true);

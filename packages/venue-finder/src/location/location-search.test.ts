@@ -374,8 +374,8 @@ describe('<inclusion-location-search>', () => {
       expect(message.getAttribute('role')).to.equal('status');
       await waitUntil(() => textOf(message).includes('autoris'), 'the denied message appears');
       expect(textOf(message)).to.equal(
-        'Votre position n’est pas autorisée. Pour l’autoriser, touchez le cadenas à gauche de l’adresse du site, ' +
-          'puis « Autorisations » ou « Position ». Ou tapez le nom de votre commune.',
+        'Vous n’avez pas autorisé ce site à voir votre position. Pour l’autoriser, touchez le cadenas à côté de ' +
+          'l’adresse du site, puis « Autorisations » ou « Position ». Vous pouvez aussi taper le nom de votre commune.',
       );
       expect(button.getAttribute('aria-disabled')).to.equal('false');
       expect(events).to.have.length(0);

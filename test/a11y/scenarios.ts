@@ -1,0 +1,201 @@
+/**
+ * The screens the accessibility checks visit, each set up as the widgets' own tests set them up: the shared
+ * `FakeClient` and its fixtures, nothing mocked below the client.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { FakeClient } from '../fake-client.js';
+import '../../packages/venue-finder/src/define.js';
+import '../../packages/quiz/src/define.js';
+import type { InclusionVenueFinder } from '../../packages/venue-finder/src/venue-finder.js';
+import type { InclusionQuiz } from '../../packages/quiz/src/quiz.js';
+import type { ProgressStorage } from '../../packages/quiz/src/storage.js';
+
+/** A screen of a widget, ready to be checked. */
+export interface Screen {
+  /** `finder: list`, `quiz: result`… */
+  readonly name: string;
+  /** Builds the widget in the page (in `container`) and brings it to this screen. */
+  readonly open: (container: HTMLElement) => Promise<HTMLElement>;
+}
+
+const lille = '3.0635,50.6366';
+const rootOf = (element: HTMLElement) => element.shadowRoot!;
+
+/** A page around the widget: a focusable control before and after it, as on a partner's site. */
+export async function hostPage(): Promise<{
+  before: HTMLButtonElement;
+  container: HTMLElement;
+  after: HTMLButtonElement;
+}> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div>
+      <button type="button" id="before">Avant le widget</button>
+      <div id="container"></div>
+      <button type="button" id="after">Après le widget</button>
+    </div>`,
+  );
+  return {
+    before: page.querySelector<HTMLButtonElement>('#before')!,
+    container: page.querySelector<HTMLElement>('#container')!,
+    after: page.querySelector<HTMLButtonElement>('#after')!,
+  };
+}
+
+/** Waits for the finder's first results. */
+async function finderWithResults(container: HTMLElement, attributes: Record<string, string> = {}) {
+  const element = document.createElement('inclusion-venue-finder') as InclusionVenueFinder;
+  element.client = new FakeClient();
+  element.setAttribute('near', lille);
+  element.setAttribute('radius-km', '20');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  container.append(element);
+  await waitUntil(() => rootOf(element).querySelectorAll('.item').length > 0, 'results');
+  await element.updateComplete;
+  return element;
+}
+
+export const finderScreens: readonly Screen[] = [
+  {
+    name: 'finder: list',
+    open: (container) => finderWithResults(container, { map: 'off' }),
+  },
+  {
+    name: 'finder: details',
+    async open(container) {
+      const element = await finderWithResults(container, { map: 'off' });
+      rootOf(element).querySelector<HTMLButtonElement>('.item-title button')!.click();
+      await waitUntil(
+        () => rootOf(element).querySelector('inclusion-venue-details')?.shadowRoot?.querySelector('h2, h1'),
+        'details',
+      );
+      const details = rootOf(element).querySelector('inclusion-venue-details')!;
+      await (details as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      return element;
+    },
+  },
+  {
+    name: 'finder: filter panel',
+    async open(container) {
+      const element = await finderWithResults(container, { map: 'off' });
+      rootOf(element).querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+      await waitUntil(() => rootOf(element).querySelector('.filter-group'), 'filter panel');
+      // With the facet counts.
+      await waitUntil(() => rootOf(element).querySelector('.filter-group .count'), 'facet counts');
+      await element.updateComplete;
+      return element;
+    },
+  },
+  {
+    name: 'finder: map view',
+    async open(container) {
+      const element = await finderWithResults(container);
+      const root = rootOf(element);
+      const toggle = [...root.querySelectorAll<HTMLButtonElement>('.layout-toggle button')];
+      // A narrow container has "List | Map"; a wide one shows list and map side by side, or "Show the map".
+      const mapButton = toggle.find((button) =>
+        /^(Carte|Afficher la carte)$/.test(button.textContent!.trim()),
+      );
+      if (mapButton && mapButton.getAttribute('aria-pressed') !== 'true') mapButton.click();
+      await waitUntil(() => root.querySelector('inclusion-map'), 'map element', { timeout: 10_000 });
+      const map = root.querySelector('inclusion-map')!;
+      await waitUntil(() => map.shadowRoot?.querySelector('.marker.point'), 'markers', { timeout: 15_000 });
+      await element.updateComplete;
+      return element;
+    },
+  },
+];
+
+/** A storage in memory, so that the checks never touch the page's `localStorage`. */
+class MemoryStorage implements ProgressStorage {
+  private readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+const heading = (element: HTMLElement) => rootOf(element).querySelector('h2')?.textContent?.trim() ?? '';
+
+function clickButton(element: HTMLElement, name: string): void {
+  const button = [...rootOf(element).querySelectorAll<HTMLButtonElement>('button')].find(
+    (candidate) => candidate.textContent?.trim() === name,
+  );
+  if (!button) throw new Error(`no button ${name}`);
+  button.click();
+}
+
+/** Picks choices of the question shown (by their ids) and goes on. */
+async function answer(element: InclusionQuiz, ...choiceIds: string[]): Promise<void> {
+  await waitUntil(() => rootOf(element).querySelector('[part="question"]'), 'a question');
+  await element.updateComplete;
+  for (const id of choiceIds) {
+    const input = [...rootOf(element).querySelectorAll<HTMLInputElement>('.choice input')].find(
+      (candidate) => candidate.value === id,
+    );
+    if (!input) throw new Error(`no choice ${id} on "${heading(element)}"`);
+    input.click();
+    await element.updateComplete;
+  }
+  rootOf(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await element.updateComplete;
+}
+
+async function quizStarted(container: HTMLElement): Promise<InclusionQuiz> {
+  const element = document.createElement('inclusion-quiz') as InclusionQuiz;
+  element.setAttribute('quiz', 'quiz-exemple');
+  element.setAttribute('next', 'https://ville.example/aide');
+  element.client = new FakeClient();
+  element.storage = new MemoryStorage();
+  container.append(element);
+  await waitUntil(() => rootOf(element).querySelector('[part="start"]'), 'start screen');
+  await element.updateComplete;
+  return element;
+}
+
+async function quizReview(container: HTMLElement): Promise<InclusionQuiz> {
+  const element = await quizStarted(container);
+  clickButton(element, 'Commencer');
+  await answer(element, 'souvent');
+  await answer(element, 'ordinateur');
+  await answer(element, 'peut-aider');
+  await answer(element, 'date');
+  await answer(element, 'supprimer', 'banque');
+  await waitUntil(() => heading(element) === 'Vérifiez vos réponses', 'review');
+  await element.updateComplete;
+  return element;
+}
+
+export const quizScreens: readonly Screen[] = [
+  { name: 'quiz: start', open: quizStarted },
+  {
+    name: 'quiz: question',
+    async open(container) {
+      const element = await quizStarted(container);
+      clickButton(element, 'Commencer');
+      await answer(element, 'souvent');
+      // The third question: four long answers, the "essential" mark.
+      await answer(element, 'ordinateur');
+      await waitUntil(() => /Envoyer un e-mail/.test(heading(element)), 'third question');
+      await element.updateComplete;
+      return element;
+    },
+  },
+  { name: 'quiz: review', open: quizReview },
+  {
+    name: 'quiz: result',
+    async open(container) {
+      const element = await quizReview(container);
+      clickButton(element, 'Voir mon résultat');
+      await waitUntil(() => heading(element) === 'Votre résultat', 'result');
+      await element.updateComplete;
+      return element;
+    },
+  },
+];
+
+export const allScreens: readonly Screen[] = [...finderScreens, ...quizScreens];
