@@ -1,4 +1,4 @@
-import { createTranslator, type CatalogLike } from '@inclusion-widgets/core';
+import { createTranslator } from '@inclusion-widgets/core';
 
 /**
  * Texts of `<inclusion-quiz>` up to the last question (the review and the result have theirs in
@@ -11,9 +11,9 @@ const fr = {
   'start.questions': { one: '{count} question', other: '{count} questions' },
   'start.minutes': { one: 'Environ {count} minute', other: 'Environ {count} minutes' },
   'start.noTimer': 'Il n’y a pas de limite de temps. Prenez votre temps.',
-  'start.private': 'Vos réponses restent dans ce navigateur. Elles ne sont envoyées à personne.',
+  'start.private': 'Vos réponses restent sur cet appareil. Elles ne sont envoyées à personne.',
   'start.privateStats':
-    'Vos réponses restent dans ce navigateur. Seul votre niveau est compté, sans rien qui dise qui vous êtes.',
+    'Vos réponses restent sur cet appareil. Seul votre niveau est compté. Personne ne sait que c’est vous.',
   'start.begin': 'Commencer',
 
   'resume.started': {
@@ -50,49 +50,12 @@ const fr = {
   'config.api': 'cet attribut est obligatoire avec quiz : l’adresse de l’API qui sert le questionnaire.',
 } as const;
 
-const en: CatalogLike<typeof fr> = {
-  loading: 'Loading the quiz…',
-
-  'start.questions': { one: '{count} question', other: '{count} questions' },
-  'start.minutes': { one: 'About {count} minute', other: 'About {count} minutes' },
-  'start.noTimer': 'There is no time limit. Take your time.',
-  'start.private': 'Your answers stay in this browser. They are sent to no one.',
-  'start.privateStats':
-    'Your answers stay in this browser. Only your level is counted, with nothing that says who you are.',
-  'start.begin': 'Start',
-
-  'resume.started': {
-    one: 'You have already answered {count} question.',
-    other: 'You have already answered {count} questions.',
-  },
-  'resume.finished': 'You have already finished this quiz.',
-  'resume.continue': 'Continue',
-  'resume.seeResult': 'See my result again',
-  'resume.restart': 'Start again',
-
-  'question.progress': 'Question {position} of {total}',
-  'question.multiple': 'You can choose several answers.',
-  'question.required': 'An answer is needed to go on.',
-  'question.missing': 'Choose an answer to go on.',
-  'question.next': 'Next',
-  'question.skip': 'Skip this question',
-  'question.back': 'Back',
-  'question.backToReview': 'Back to my answers',
-  'question.listen': 'Listen to the question',
-  'question.stopListening': 'Stop reading',
-  'question.choicesIntro': 'The possible answers are:',
-
-  'source.title': 'This quiz cannot be shown.',
-  'source.intro': 'The file {url} has errors. The person who runs this site can fix them:',
-  'source.notJson': 'this file is not valid JSON.',
-  'source.file': '(the file)',
-
-  'config.next':
-    '“{value}” is neither an http or https web address, nor # and the id of an element of the page.',
-  'config.source': 'add the attribute quiz (the id of a quiz) or src (the address of its file).',
-  'config.bothSources': 'use quiz or src, not both.',
-  'config.api': 'this attribute is required with quiz: the address of the API that serves the quiz.',
-};
+/** The quiz's texts (French, the reference): the English ones have the same keys. */
+export type QuizMessages = typeof fr;
 
 /** Fills a text of the quiz in `locale`. */
-export const t = createTranslator({ fr, en });
+export const t = createTranslator({
+  fr,
+  // Fetched only for an English quiz.
+  en: () => import('./quiz.messages.en.js').then((module) => module.en),
+});

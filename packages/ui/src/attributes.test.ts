@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { slugsOf } from '@inclusion-widgets/core';
+import { localeReady, slugsOf } from '@inclusion-widgets/core';
 import {
   attributeName,
   boolean,
@@ -35,6 +35,11 @@ function reasonOf<T>(result: RuleResult<T>): string {
   if (result.ok) throw new Error(`expected a reason, got the value: ${JSON.stringify(result.value)}`);
   return result.reason.replace(/[\u00a0\u202f]/g, ' ');
 }
+
+// English texts are imported on demand, as on a page: load them before the English cases.
+before(async () => {
+  await localeReady('en');
+});
 
 describe('attribute rules', () => {
   describe('httpUrl()', () => {

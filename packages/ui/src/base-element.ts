@@ -1,13 +1,20 @@
 import {
   html,
   LitElement,
+  nothing,
   type CSSResultGroup,
   type CSSResultOrNative,
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { InclusionClient, translate, type InclusionApi, type Locale } from '@inclusion-widgets/core';
+import {
+  InclusionClient,
+  localeReady,
+  translate,
+  type InclusionApi,
+  type Locale,
+} from '@inclusion-widgets/core';
 import {
   attributeName,
   httpUrl,
@@ -20,7 +27,7 @@ import {
 import { clientContext } from './context.js';
 import { problemStyles, renderConfigError, renderConfigNotice, renderProblem } from './error-message.js';
 import { InclusionConfigErrorEvent } from './events.js';
-import { localeOf } from './locale.js';
+import { LocaleCatalogs, localeOf } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
 import { hostStyles } from './theme.js';
 
@@ -104,6 +111,10 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
   private reportedIssues = '';
   private apiClient?: { readonly baseUrl: string; readonly client: InclusionApi };
   private appliedColor?: string;
+  /** The catalogs of the locale (English ones are fetched on demand): nothing renders until they are there. */
+  private readonly catalogs = new LocaleCatalogs(this);
+  /** Console lines waiting for the English catalog. */
+  private pendingLog?: Promise<void>;
 
   private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
 
@@ -161,10 +172,22 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
    * attribute is recoverable, the widget with a notice naming them above it.
    */
   protected override render(): unknown {
+    // Rather nothing for a moment than a flash of French on an English page (the host reserves the space).
+    if (!this.catalogs.ready(this.locale)) return nothing;
     const config = this.parsedConfig;
     if (config === undefined) return renderConfigError(this.issues, this.locale);
     if (this.issues.length === 0) return this.renderContent(config);
     return html`${renderConfigNotice(this.issues, this.locale)}${this.renderContent(config)}`;
+  }
+
+  /**
+   * `updateComplete` resolves once the widget has rendered in its locale, catalogs loaded, and its console lines
+   * are written.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await this.catalogs.settle(() => super.getUpdateComplete());
+    await this.pendingLog;
+    return complete;
   }
 
   /**
@@ -230,8 +253,21 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
     if (signature === this.reportedIssues) return;
     this.reportedIssues = signature;
     if (this.issues.length === 0) return;
-    // The console is for developers: its lines are in English whatever the widget's locale.
-    const english = this.locale === 'en' ? this.issues : this.parseConfig('en').issues;
+    this.dispatchEvent(new InclusionConfigErrorEvent(this.issues));
+    // The console is for developers: its lines are in English whatever the widget's locale (the English
+    // catalog is imported for them on a French page).
+    const english = localeReady('en');
+    if (english) {
+      const logged = english.then(() => this.logIssues());
+      this.pendingLog = logged;
+      void logged.finally(() => {
+        if (this.pendingLog === logged) this.pendingLog = undefined;
+      });
+    } else this.logIssues();
+  }
+
+  private logIssues(): void {
+    const english = this.parseConfig('en').issues;
     for (const { attribute, value, reason } of english) {
       const written =
         value === null ? `attribute "${attribute}" is missing` : `attribute ${attribute}="${value}"`;
@@ -240,6 +276,5 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
         this.issues.find((issue) => issue.attribute === attribute)?.recovered;
       this.logger.warn(`${written}: ${reason}${recovered ? ' (ignored: the widget works without it)' : ''}`);
     }
-    this.dispatchEvent(new InclusionConfigErrorEvent(this.issues));
   }
 }

@@ -31,7 +31,7 @@ export { clientContext, provideClient } from './context.js';
 export { define, versionKey, versionOf, type ElementConstructor } from './define.js';
 export { problemStyles, renderConfigError, renderConfigNotice, renderProblem } from './error-message.js';
 export { InclusionConfigErrorEvent, InclusionEvent } from './events.js';
-export { localeOf } from './locale.js';
+export { LocaleCatalogs, localeOf } from './locale.js';
 export { createLogger, isDebugEnabled, setDebug, type Logger } from './logger.js';
 export { PopoverController, type PopoverOptions } from './popover-controller.js';
 export { safeHref, safeHrefKinds, type SafeHrefKind } from './safe-url.js';

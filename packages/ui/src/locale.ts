@@ -1,4 +1,5 @@
-import { resolveLocale, type Locale } from '@inclusion-widgets/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localeReady, resolveLocale, type Locale } from '@inclusion-widgets/core';
 
 /**
  * The locale a widget speaks, from the first supported language among: the element's own `lang` attribute,
@@ -33,4 +34,57 @@ function parentOrHost(element: Element): Element | null {
   if (element.parentElement) return element.parentElement;
   const parent = element.parentNode;
   return parent instanceof ShadowRoot ? parent.host : null;
+}
+
+/**
+ * Waits for the catalogs of an element's locale (English ones are imported on demand, see `localeReady`): `ready`
+ * says whether they are there and, when not, starts loading them and updates the element once they are. Render
+ * nothing meanwhile (rather than a flash of French), and await `pending` in `getUpdateComplete`.
+ *
+ * @example
+ * private readonly catalogs = new LocaleCatalogs(this);
+ * protected override render() {
+ *   if (!this.catalogs.ready(this.locale)) return nothing;
+ * }
+ */
+export class LocaleCatalogs implements ReactiveController {
+  /** The catalogs being loaded, `undefined` when the last locale asked for is ready. */
+  pending: Promise<void> | undefined;
+
+  private readonly host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Whether the catalogs of `locale` are there; if not, loads them and updates the host after. */
+  ready(locale: Locale): boolean {
+    const loading = localeReady(locale);
+    if (!loading) {
+      this.pending = undefined;
+      return true;
+    }
+    if (loading !== this.pending) {
+      this.pending = loading;
+      void loading.then(() => {
+        if (this.pending !== loading) return;
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return false;
+  }
+
+  /** Waits until the host has rendered with its catalogs there; for `getUpdateComplete`. */
+  async settle(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updateComplete();
+    while (this.pending) {
+      await this.pending;
+      complete = await updateComplete();
+    }
+    return complete;
+  }
 }

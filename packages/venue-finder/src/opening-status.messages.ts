@@ -1,4 +1,4 @@
-import { createTranslator, type CatalogLike } from '@inclusion-widgets/core';
+import { createTranslator } from '@inclusion-widgets/core';
 
 /**
  * Texts of the opening status line, French (the reference). `{time}` is a time of day, `{day}` a weekday,
@@ -20,21 +20,12 @@ const fr = {
   separator: ' · ',
 } as const;
 
-const en: CatalogLike<typeof fr> = {
-  open: 'Open',
-  closed: 'Closed',
-  unknown: 'Opening hours not given',
-  closesAt: 'closes at {time}',
-  closesTomorrowAt: 'closes tomorrow at {time}',
-  closesOnDayAt: 'closes on {day} at {time}',
-  closesOnDateAt: 'closes on {date} at {time}',
-  opensAt: 'opens at {time}',
-  opensTomorrowAt: 'opens tomorrow at {time}',
-  opensOnDayAt: 'opens on {day} at {time}',
-  opensOnDateAt: 'opens on {date} at {time}',
-  midnight: 'midnight',
-  separator: ' · ',
-};
+/** The French texts, the reference: the English ones have the same keys. */
+export type OpeningStatusMessages = typeof fr;
 
 /** Fills a message of the opening status line. */
-export const t = createTranslator({ fr, en });
+export const t = createTranslator({
+  fr,
+  // Fetched only for an English widget.
+  en: () => import('./opening-status.messages.en.js').then((module) => module.en),
+});

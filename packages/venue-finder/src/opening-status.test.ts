@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { localeReady } from '@inclusion-widgets/core';
 import {
   describeOpening,
   formatClock,
@@ -9,6 +10,11 @@ import {
 
 /** Monday 30 March 2026, 10:00 in Paris (summer time, UTC+2). */
 const mondayMorning = new Date('2026-03-30T08:00:00Z');
+
+// English texts are imported on demand, as on a page: load them before the English cases.
+before(async () => {
+  await localeReady('en');
+});
 
 describe('describeOpening()', () => {
   it('says when an open place closes today', () => {

@@ -1,4 +1,4 @@
-import { createTranslator, type CatalogLike } from '@inclusion-widgets/core';
+import { createTranslator } from '@inclusion-widgets/core';
 
 /**
  * Texts of `<inclusion-venue-finder>` (the search, the filters and the list). French is the reference.
@@ -20,7 +20,7 @@ const fr = {
   'filters.publics': 'Pour qui ?',
   'filters.access': 'Comment y aller ?',
   'filters.accompaniment': 'Comment êtes-vous aidé ?',
-  'filters.programmes': 'Programmes nationaux',
+  'filters.programmes': 'Réseaux nationaux',
   'filters.open': 'Horaires',
   'filters.openNow': 'Ouvert maintenant',
   'filters.count': { one: '{count} lieu', other: '{count} lieux' },
@@ -50,7 +50,7 @@ const fr = {
   'results.freeUnderCondition': 'Gratuit sous conditions',
   'results.paid': 'Payant',
   'results.support': 'Accueil adapté : {list}',
-  'results.accessLibre': 'Accessibilité décrite sur Accès Libre',
+  'results.accessLibre': 'Accès pour les personnes handicapées décrit sur Acceslibre',
   'results.open': 'Voir le détail',
   'results.showOnMap': 'Voir sur la carte',
   'results.onMap': 'Sélectionné sur la carte',
@@ -72,66 +72,12 @@ const fr = {
   'details.loading': 'Chargement du lieu…',
 } as const;
 
-const en: CatalogLike<typeof fr> = {
-  'finder.title': 'Find a place that helps with digital tools',
-  'finder.intro': 'Type the name of your town to see the places near you.',
-  'finder.territoryIntro': 'Here are the places of this area. Type your town to see the nearest ones.',
-
-  'filters.toggle': 'Filters',
-  'filters.active': { one: '{count} filter on', other: '{count} filters on' },
-  'filters.clear': 'Remove all filters',
-  'filters.services': 'What do you need help with?',
-  'filters.free': 'Price',
-  'filters.freeOnly': 'Free only',
-  'filters.support': 'Adapted welcome',
-  'filters.publics': 'For whom?',
-  'filters.access': 'How to get help there?',
-  'filters.accompaniment': 'How are you helped?',
-  'filters.programmes': 'National programmes',
-  'filters.open': 'Opening hours',
-  'filters.openNow': 'Open now',
-  'filters.count': { one: '{count} place', other: '{count} places' },
-  'filters.loading': 'Loading the filters…',
-
-  'results.status': { one: '{count} place found', other: '{count} places found' },
-  'results.statusNear': {
-    one: '{count} place found within {radius} of {place}',
-    other: '{count} places found within {radius} of {place}',
-  },
-  'results.statusAroundMe': {
-    one: '{count} place found within {radius} of you',
-    other: '{count} places found within {radius} of you',
-  },
-  'results.statusMore': { one: '{shown} place shown of {count}', other: '{shown} places shown of {count}' },
-  'results.manyMore': 'More than {count} places found',
-  'results.searching': 'Looking for places…',
-  'results.showMore': 'Show more places',
-  'results.distance': '{distance} away',
-  'results.free': 'Free',
-  'results.freeUnderCondition': 'Free under conditions',
-  'results.paid': 'Paid',
-  'results.support': 'Adapted welcome: {list}',
-  'results.accessLibre': 'Accessibility described on Accès Libre',
-  'results.open': 'See details',
-  'results.showOnMap': 'Show on the map',
-  'results.onMap': 'Selected on the map',
-  'results.services': 'Help offered',
-
-  'empty.title': 'No place matches your search.',
-  'empty.widen': 'Search up to {radius}',
-  'empty.removeFilters': 'Remove the filters',
-  'empty.noFilter': 'Try another town.',
-
-  'view.label': 'Display',
-  'view.list': 'List',
-  'view.map': 'Map',
-  'view.showMap': 'Show the map',
-  'view.hideMap': 'Hide the map',
-  'map.loading': 'Loading the map…',
-  'map.failed': 'The map cannot be shown. The list is still available.',
-
-  'details.loading': 'Loading the place…',
-};
+/** The French texts, the reference: the English ones have the same keys. */
+export type VenueFinderMessages = typeof fr;
 
 /** Fills a text of the venue finder in `locale`. */
-export const t = createTranslator({ fr, en });
+export const t = createTranslator({
+  fr,
+  // Fetched only for an English widget.
+  en: () => import('./venue-finder.messages.en.js').then((module) => module.en),
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { localeReady } from '../i18n/translate.js';
 import { lieuSchema } from '../schemas/lieu.js';
 import type { InclusionError } from './errors.js';
 import {
@@ -14,6 +15,10 @@ import {
 const url = 'https://api.example.org/v1/lieux/x';
 
 describe('InclusionError', () => {
+  before(async () => {
+    await localeReady('en'); // the English catalog is imported on demand, as in a widget
+  });
+
   it('gives citizens a plain message in French and in English for each kind of failure', () => {
     const cases: Array<[InclusionError, string, string]> = [
       [

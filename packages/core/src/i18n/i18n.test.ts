@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  catalogs,
   createTranslator,
+  en,
   formatDate,
   formatDistance,
   formatList,
   formatTime,
   fr,
+  localeReady,
   matchLocale,
   resolveLocale,
   translate,
@@ -37,7 +38,7 @@ describe('message catalogs', () => {
   it('gives every French key an English message of the same shape', () => {
     for (const key of Object.keys(fr) as Array<keyof typeof fr>) {
       const french = fr[key];
-      const english = catalogs.en[key];
+      const english = en[key];
       assert.equal(typeof english, typeof french, key);
       assert.ok(typeof english === 'string' ? english.trim() : english.one && english.other, key);
     }
@@ -47,7 +48,7 @@ describe('message catalogs', () => {
     const placeholders = (message: unknown) =>
       [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(fr) as Array<keyof typeof fr>) {
-      assert.deepEqual(placeholders(catalogs.en[key]), placeholders(fr[key]), key);
+      assert.deepEqual(placeholders(en[key]), placeholders(fr[key]), key);
     }
   });
 
@@ -58,14 +59,24 @@ describe('message catalogs', () => {
     );
   });
 
-  it('chooses plural forms with the count', () => {
+  it('answers in French until the English catalog, imported on demand, is there', async () => {
+    assert.equal(translate('en', 'count.results', { count: 2 }), '2 résultats', 'not loaded yet');
+    await localeReady('en');
+    assert.equal(translate('en', 'count.results', { count: 2 }), '2 results');
+    assert.equal(localeReady('en'), undefined, 'nothing left to load');
+    assert.equal(localeReady('fr'), undefined, 'French is always there');
+  });
+
+  it('chooses plural forms with the count', async () => {
+    await localeReady('en');
     assert.equal(translate('fr', 'count.results', { count: 0 }), '0 résultat');
     assert.equal(translate('fr', 'count.results', { count: 2 }), '2 résultats');
     assert.equal(translate('en', 'count.results', { count: 1 }), '1 result');
     assert.equal(translate('en', 'count.results', { count: 0 }), '0 results');
   });
 
-  it('leaves unknown placeholders visible rather than inventing text', () => {
+  it('leaves unknown placeholders visible rather than inventing text', async () => {
+    await localeReady('en');
     assert.equal(translate('en', 'config.notANumber', {}), '“{value}” is not a number.');
   });
 });

@@ -2,10 +2,11 @@ export { locales, defaultLocale, isLocale, matchLocale, resolveLocale, type Loca
 export { fr, type Catalog, type Message, type MessageKey } from './catalog.fr.js';
 export { en } from './catalog.en.js';
 export {
-  catalogs,
   createTranslator,
+  localeReady,
   translate,
   type CatalogLike,
+  type CatalogSource,
   type MessageCatalog,
   type MessageParams,
   type Translator,

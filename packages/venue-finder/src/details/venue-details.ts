@@ -17,7 +17,7 @@ import {
   type VocabularyField,
   type VocabularyValue,
 } from '@inclusion-widgets/core';
-import { createLogger, hostStyles, localeOf, safeHref } from '@inclusion-widgets/ui';
+import { createLogger, hostStyles, LocaleCatalogs, localeOf, safeHref } from '@inclusion-widgets/ui';
 import { openingDescription, placeTimeZone, weekdayIndex } from '../opening-status.js';
 import { InclusionDetailsBackEvent } from './events.js';
 import { printPlace, removePrintFrames } from './print.js';
@@ -111,6 +111,7 @@ export class InclusionVenueDetails extends LitElement {
   private readonly logger = createLogger('inclusion-venue-details');
 
   private locale: Locale = 'fr';
+  private readonly catalogs = new LocaleCatalogs(this);
 
   constructor() {
     super();
@@ -132,7 +133,14 @@ export class InclusionVenueDetails extends LitElement {
     }
   }
 
+  /** `updateComplete` resolves once rendered with the catalogs of its locale. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.catalogs.settle(() => super.getUpdateComplete());
+  }
+
   protected override render(): unknown {
+    // Nothing until the catalogs of the locale are there (English ones are imported on demand).
+    if (!this.catalogs.ready(this.locale)) return nothing;
     const lieu = this.lieu;
     if (!lieu) return nothing;
     const locale = this.locale;

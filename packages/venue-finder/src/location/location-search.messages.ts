@@ -1,4 +1,4 @@
-import { createTranslator, type CatalogLike, type MessageCatalog } from '@inclusion-widgets/core';
+import { createTranslator, type MessageCatalog } from '@inclusion-widgets/core';
 
 /**
  * Texts of `<inclusion-location-search>`. French is the reference; plain language: short sentences,
@@ -19,54 +19,26 @@ const fr = {
   'locate.pending': 'Recherche de votre position… Si votre navigateur vous le demande, acceptez.',
   'locate.found': 'Position trouvée.',
   'locate.denied':
-    'Votre position n’est pas autorisée. Pour l’autoriser, touchez le cadenas à gauche de l’adresse du site, ' +
-    'puis «\u00a0Autorisations\u00a0» ou «\u00a0Position\u00a0». Ou tapez le nom de votre commune.',
+    'Vous n’avez pas autorisé ce site à voir votre position. Pour l’autoriser, touchez le cadenas à côté de ' +
+    'l’adresse du site, puis «\u00a0Autorisations\u00a0» ou «\u00a0Position\u00a0». ' +
+    'Vous pouvez aussi taper le nom de votre commune.',
   'locate.unavailable':
-    'Votre position n’a pas pu être trouvée. Vérifiez que la localisation de votre appareil est activée. ' +
-    'Ou tapez le nom de votre commune.',
+    'Nous n’avons pas trouvé votre position. Vérifiez que la localisation de votre appareil est activée. ' +
+    'Vous pouvez aussi taper le nom de votre commune.',
   'locate.timeout':
     'Votre position met trop de temps à arriver. Réessayez dans un moment, ou tapez le nom de votre commune.',
   'locate.unsupported':
     'Votre navigateur ne peut pas donner votre position. Tapez le nom de votre commune ou son code postal.',
   'locate.insecure':
-    'Ce site ne peut pas demander votre position, car sa connexion n’est pas sécurisée. ' +
-    'Tapez le nom de votre commune ou son code postal.',
+    'Ce site ne peut pas trouver votre position. Tapez le nom de votre commune ou son code postal.',
   'radius.label': 'Distance maximale',
   'radius.option': '{distance} km',
 } satisfies MessageCatalog;
 
-const en: CatalogLike<typeof fr> = {
-  'field.label': 'Your town or postcode',
-  'field.hint': 'For example: Lille or 59000',
-  'list.label': 'Suggested towns',
-  'option.details': '({postcodes}) — {departement}',
-  'option.detailsNoPostcode': '— {departement}',
-  'status.count': { one: '{count} town suggested', other: '{count} towns suggested' },
-  'status.none': 'No town found',
-  'status.noneHint': 'No town found. Check the spelling, or type the postcode.',
-  'point.label': 'Around me',
-  'locate.button': 'Around me',
-  'locate.pending': 'Finding your location… If your browser asks you, say yes.',
-  'locate.found': 'Location found.',
-  'locate.denied':
-    'Your location is not allowed. To allow it, tap the padlock left of the site’s address, ' +
-    'then “Permissions” or “Location”. Or type the name of your town.',
-  'locate.unavailable':
-    'Your location could not be found. Check that location is turned on on your device. ' +
-    'Or type the name of your town.',
-  'locate.timeout': 'Your location is taking too long. Try again in a moment, or type the name of your town.',
-  'locate.unsupported': 'Your browser cannot give your location. Type the name of your town or its postcode.',
-  'locate.insecure':
-    'This site cannot ask for your location, because its connection is not secure. ' +
-    'Type the name of your town or its postcode.',
-  'radius.label': 'Maximum distance',
-  'radius.option': '{distance} km',
-};
+/** The French texts, the reference: the English ones have the same keys. */
+export type LocationSearchMessages = typeof fr;
 
-/** The messages of `<inclusion-location-search>`, by locale. */
-export const locationSearchMessages = { fr, en } as const;
-
-/** A key of `locationSearchMessages`. */
+/** A key of the commune search's messages. */
 export type LocationSearchMessageKey = keyof typeof fr;
 
 /**
@@ -75,4 +47,8 @@ export type LocationSearchMessageKey = keyof typeof fr;
  * @example
  * t('fr', 'status.count', { count: 5 }); // '5 communes proposées'
  */
-export const t = createTranslator(locationSearchMessages);
+export const t = createTranslator({
+  fr,
+  // Fetched only for an English widget.
+  en: () => import('./location-search.messages.en.js').then((module) => module.en),
+});

@@ -3,7 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Commune, InclusionApi, Locale } from '@inclusion-widgets/core';
-import { createLogger, hostStyles, localeOf, problemStyles, renderProblem } from '@inclusion-widgets/ui';
+import {
+  createLogger,
+  hostStyles,
+  LocaleCatalogs,
+  localeOf,
+  problemStyles,
+  renderProblem,
+} from '@inclusion-widgets/ui';
 import { InclusionLocationChangeEvent, type SearchLocation } from './events.js';
 import type * as Geolocation from './geolocation.js';
 import type { GeolocationErrorKind } from './geolocation.js';
@@ -85,6 +92,7 @@ export class InclusionLocationSearch extends LitElement {
   @state() private locating: Locating = { status: 'idle' };
 
   private locale: Locale = 'fr';
+  private readonly catalogs = new LocaleCatalogs(this);
   private locateController?: AbortController;
   private readonly logger = createLogger('inclusion-location-search');
 
@@ -134,7 +142,14 @@ export class InclusionLocationSearch extends LitElement {
     }
   }
 
+  /** `updateComplete` resolves once rendered with the catalogs of its locale. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.catalogs.settle(() => super.getUpdateComplete());
+  }
+
   protected override render(): unknown {
+    // Nothing until the catalogs of the locale are there (English ones are imported on demand).
+    if (!this.catalogs.ready(this.locale)) return nothing;
     const { locale } = this;
     const open = this.open && this.suggestions.length > 0 && !this.disabled;
     const active = open && this.activeIndex < this.suggestions.length ? this.activeIndex : -1;
