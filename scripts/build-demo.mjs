@@ -35,3 +35,16 @@ printWidgetSizes(quiz, {
   budget: 25 * 1024,
   budgetName: "issue 5's budget",
 });
+
+const orientation = await buildWidget({
+  name: 'orientation',
+  entry: 'packages/orientation/src/define.ts',
+  outDir: join(root, 'demo/build/orientation'),
+  firstStep: 'first render',
+  steps: [{ label: 'before the start screen', module: 'packages/core/src/schemas/content.ts' }],
+});
+printWidgetSizes(orientation, {
+  title: '<inclusion-orientation> (demo/build/orientation/)',
+  budget: 25 * 1024,
+  budgetName: "issue 6's budget",
+});

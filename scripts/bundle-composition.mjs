@@ -23,6 +23,7 @@ const widgets = {
     firstStep: 'start screen',
     steps: [{ label: 'before the first question', module: 'packages/core/src/schemas/content.ts' }],
   },
+  orientation: { entry: 'packages/orientation/src/define.ts', firstStep: 'start screen', steps: [] },
 };
 
 const [name, ...flags] = process.argv.slice(2);

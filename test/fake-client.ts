@@ -51,7 +51,7 @@ export interface FakeFixtures {
   readonly communes?: readonly Commune[];
   /** Quiz definitions, by their `id` and `locale` (several languages of one quiz may be given). */
   readonly quizzes?: readonly QuizDefinitionInput[];
-  /** Orientation definitions, by their `id`. */
+  /** Orientation definitions, by their `id` and `locale`, chosen as quizzes are. */
   readonly orientations?: readonly OrientationDefinitionInput[];
   /** Remote widget configurations (`config` attribute), by their `id`. */
   readonly configurations?: readonly WidgetConfigurationInput[];
@@ -352,12 +352,15 @@ export class FakeClient implements InclusionApi {
   }
 
   /** A fixture orientation, or an `HttpError` 404. */
-  getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition> {
-    return this.answer('getOrientation', [id], options, () =>
-      found(
-        this.orientations.find((orientation) => orientation.id === id),
-        `/v1/orientations/${encodeURIComponent(id)}`,
-      ),
+  getOrientation(id: string, options?: QuizRequestOptions): Promise<OrientationDefinition> {
+    const lang = options?.lang;
+    const versions = this.orientations.filter((orientation) => orientation.id === id);
+    const chosen =
+      versions.find((orientation) => orientation.locale === lang) ??
+      versions.find((orientation) => orientation.locale === 'fr') ??
+      versions[0];
+    return this.answer('getOrientation', lang ? [id, lang] : [id], options, () =>
+      found(chosen, `/v1/orientations/${encodeURIComponent(id)}`),
     );
   }
 

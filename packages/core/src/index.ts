@@ -160,6 +160,30 @@ export {
   type QuizResult,
 } from './quiz/scoring.js';
 export {
+  audienceSchema,
+  orientationChoiceSchema,
+  orientationQuestionSchema,
+  outcomeFilterFields,
+  type Audience,
+  type OrientationChoice,
+  type OrientationQuestion,
+  type OutcomeFilterField,
+} from './schemas/content.js';
+export {
+  answersFromQuiz,
+  chooseOutcome,
+  choiceText,
+  isHelping,
+  nextOrientationQuestion,
+  orientationProgress,
+  outcomeTexts,
+  questionTexts,
+  type OrientationAnswers,
+  type OrientationFilters,
+  type OrientationResult,
+} from './orientation/flow.js';
+export { parseQuizSummary, type QuizSummary, type QuizSummaryArea } from './orientation/quiz-summary.js';
+export {
   evenementLimits,
   evenementSchema,
   evenementsBatchSchema,

@@ -192,4 +192,33 @@ describe('GET /v1/quiz/{id} and /v1/orientations/{id}', () => {
       }
     }
   });
+
+  it('serves the shipped orientation in French and English, valid, with the audience, parallel outcome and quiz skills', async () => {
+    const { logger } = capturingLogger();
+    const server = createApp({ database, logger, version: 'test' });
+    for (const lang of ['fr', 'en']) {
+      const response = await server.request(`/v1/orientations/trouver-la-bonne-aide?lang=${lang}`);
+      assert.equal(response.status, 200, lang);
+      assert.equal(response.headers.get('Content-Language'), lang);
+      assert.equal(response.headers.get('Cache-Control'), 'public, max-age=3600');
+      const body = (await response.json()) as unknown;
+      const file = JSON.parse(
+        readFileSync(join(CONTENT_DIR, 'orientations', `trouver-la-bonne-aide.${lang}.json`), 'utf8'),
+      ) as unknown;
+      assert.deepEqual(body, orientationDefinitionSchema.parse(file), 'served as parsed, defaults included');
+      const parsed = orientationDefinitionSchema.parse(body);
+      assert.equal(parsed.locale, lang);
+      assert.deepEqual(parsed.audience, { question: 'qui', helping: 'une-personne' });
+      assert.deepEqual(
+        parsed.outcomes.filter((outcome) => outcome.parallel).map((outcome) => outcome.id),
+        ['materiel-et-connexion'],
+      );
+      assert.deepEqual(
+        parsed.questions.filter((question) => question.fromQuiz).map((question) => question.id),
+        ['aise-appareil', 'aise-en-ligne'],
+      );
+    }
+    const french = await server.request('/v1/orientations/trouver-la-bonne-aide');
+    assert.equal(french.headers.get('Content-Language'), 'fr');
+  });
 });

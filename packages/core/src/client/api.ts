@@ -15,7 +15,7 @@ export interface RequestOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Options of `getQuiz`: those of every call, and the language asked for. */
+/** Options of `getQuiz` and `getOrientation`: those of every call, the language asked for, a preview. */
 export interface QuizRequestOptions extends RequestOptions {
   /** The language of the definition wanted (`?lang=`); the API falls back to French, then to the one it has. */
   readonly lang?: Locale | undefined;
@@ -51,8 +51,8 @@ export interface InclusionApi {
    * in French, else in the one language it has: the definition's `locale` says which.
    */
   getQuiz(id: string, options?: QuizRequestOptions): Promise<QuizDefinition>;
-  /** An orientation definition (`GET /v1/orientations/{id}`). */
-  getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition>;
+  /** An orientation definition (`GET /v1/orientations/{id}`), in a language as `getQuiz`. */
+  getOrientation(id: string, options?: QuizRequestOptions): Promise<OrientationDefinition>;
   /**
    * Sends anonymous events (`POST /v1/evenements`): validated first (nothing but the contract's fields can
    * leave), sent once (no retry, no cache), resolves when the API has accepted them. Callers treat a failure as

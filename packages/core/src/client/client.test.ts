@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { quiz } from '../../../../test/fixtures/quiz.js';
+import { orientation } from '../../../../test/fixtures/orientation.js';
 import { formatIssues } from '../schemas/issues.js';
 import { SearchParamsError } from '../schemas/search.js';
 import { InclusionClient, type FetchFunction } from './client.js';
@@ -197,6 +198,12 @@ describe('InclusionClient', () => {
     assert.equal(calls[1]?.url, `${baseUrl}/v1/quiz/quiz-exemple?lang=en`);
     await api.getQuiz('quiz-exemple', { lang: 'en' });
     assert.equal(calls.length, 2, 'each language cached');
+  });
+
+  it('asks for an orientation in a language with ?lang=', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(orientation));
+    await client(fetch).getOrientation('orientation-exemple', { lang: 'en' });
+    assert.equal(calls[0]?.url, `${baseUrl}/v1/orientations/orientation-exemple?lang=en`);
   });
 
   it('shows a quiz body to its preview before checking it, even an invalid one, which then rejects', async () => {

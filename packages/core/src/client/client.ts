@@ -161,12 +161,17 @@ export class InclusionClient implements InclusionApi {
     );
   }
 
-  /** An orientation definition (`GET /v1/orientations/{id}`). */
-  getOrientation(id: string, options?: RequestOptions): Promise<OrientationDefinition> {
+  /**
+   * An orientation definition (`GET /v1/orientations/{id}`), in `options.lang` when the API has that version, as
+   * `getQuiz`.
+   */
+  getOrientation(id: string, options?: QuizRequestOptions): Promise<OrientationDefinition> {
+    const query = options?.lang ? `?${new URLSearchParams({ lang: options.lang })}` : '';
     return this.get(
-      `/v1/orientations/${encodeURIComponent(id)}`,
+      `/v1/orientations/${encodeURIComponent(id)}${query}`,
       contentSchema('orientationDefinitionSchema'),
       options,
+      options?.preview,
     );
   }
 

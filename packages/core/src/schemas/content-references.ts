@@ -7,8 +7,10 @@
 
 import {
   bandIds,
+  type Audience,
   type Condition,
   type OrientationDefinition,
+  type OrientationQuestion,
   type Question,
   type QuizDefinition,
   type Visibility,
@@ -91,22 +93,39 @@ export function orientationReferenceProblems(orientation: OrientationDefinition)
   orientation.questions.forEach((question, index) => {
     const at = `questions.${index}`;
     if (question.area !== undefined) problem(problems, `${at}.area`, 'an orientation has no skill areas');
+    if (question.kind !== 'profile') {
+      problem(
+        problems,
+        `${at}.kind`,
+        'an orientation asks profile questions only: its skills come from choices',
+      );
+    }
     if (question.step !== undefined && !stepIds.has(question.step)) {
       problem(problems, `${at}.step`, `unknown step ${JSON.stringify(question.step)}`);
     }
+    problems.push(...fromQuizProblems(question, at));
   });
   problems.push(...questionProblems(orientation.questions));
+  const questions = new Map(orientation.questions.map((question) => [question.id, question]));
+  if (orientation.audience) problems.push(...audienceProblems(orientation.audience, questions));
 
   collectIds(orientation.outcomes, 'outcomes', problems);
-  const questions = new Map(orientation.questions.map((question) => [question.id, question]));
-  const last = orientation.outcomes.length - 1;
+  const main = orientation.outcomes.flatMap((outcome, index) => (outcome.parallel ? [] : [index]));
+  const last = main[main.length - 1];
+  if (last === undefined) {
+    problem(problems, 'outcomes', 'needs at least one outcome that is not parallel (the main outcome)');
+  }
   orientation.outcomes.forEach((outcome, index) => {
     const at = `outcomes.${index}`;
     if (outcome.when) problems.push(...visibilityProblems(outcome.when, `${at}.when`, questions));
+    if (outcome.parallel) {
+      if (!outcome.when) problem(problems, `${at}.when`, 'a parallel outcome needs a "when"');
+      return;
+    }
     if (index === last && outcome.when) {
       problem(problems, `${at}.when`, 'the last outcome applies when no other does: remove its "when"');
     }
-    if (index < last && !outcome.when) {
+    if (index !== last && !outcome.when) {
       problem(
         problems,
         `${at}.when`,
@@ -115,6 +134,54 @@ export function orientationReferenceProblems(orientation: OrientationDefinition)
     }
   });
   return problems;
+}
+
+/** A skills question a quiz result answers: one answer, each of the three bands on exactly one choice. */
+function fromQuizProblems(question: OrientationQuestion, at: string): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  if (!question.fromQuiz) {
+    question.choices.forEach((choice, index) => {
+      if (choice.band !== undefined) {
+        problem(problems, `${at}.choices.${index}.band`, 'only a question with "fromQuiz" has bands');
+      }
+    });
+    return problems;
+  }
+  if (question.multiple) {
+    problem(problems, `${at}.multiple`, 'a question answered from a quiz has one answer: remove "multiple"');
+  }
+  for (const band of bandIds) {
+    const count = question.choices.filter((choice) => choice.band === band).length;
+    if (count !== 1) {
+      problem(
+        problems,
+        `${at}.choices`,
+        `band "${band}" must be on exactly one choice (it is on ${count}): a quiz result picks that choice`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The audience names a single-choice question and one of its choices. */
+function audienceProblems(
+  audience: Audience,
+  questions: ReadonlyMap<string, OrientationQuestion>,
+): ValidationProblem[] {
+  const target = questions.get(audience.question);
+  if (!target) {
+    return [{ path: 'audience.question', message: `unknown question ${JSON.stringify(audience.question)}` }];
+  }
+  if (target.multiple) {
+    return [
+      { path: 'audience.question', message: `question ${JSON.stringify(target.id)} must be single-choice` },
+    ];
+  }
+  if (!target.choices.some((choice) => choice.id === audience.helping)) {
+    const message = `${JSON.stringify(audience.helping)} is not a choice of question ${JSON.stringify(target.id)}`;
+    return [{ path: 'audience.helping', message }];
+  }
+  return [];
 }
 
 /** Rules common to the questions of both kinds of definition. */

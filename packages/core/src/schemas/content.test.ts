@@ -389,4 +389,105 @@ describe('orientation definitions', () => {
       'outcomes.1.level: level must be 1, 2 or 3',
     ]);
   });
+
+  it('reports the audience, skills from a quiz, constraints and parallel outcomes that do not hold together', () => {
+    const input = {
+      ...copy(orientation),
+      audience: { question: 'urgent', helping: 'quelqu-un' },
+      questions: [
+        ...copy(orientation).questions,
+        {
+          id: 'aise',
+          kind: 'profile',
+          text: 'At ease?',
+          fromQuiz: { framework: 'demarches-en-ligne' },
+          multiple: true,
+          choices: [
+            { id: 'debut', text: 'Beginner', band: 'debutant' },
+            { id: 'aise', text: 'At ease', band: 'debutant' },
+          ],
+        },
+        {
+          id: 'distance',
+          kind: 'self-rating',
+          text: 'How far?',
+          choices: [
+            { id: 'pres', text: 'Near', radiusKm: 0, band: 'autonome', score: 1 },
+            { id: 'loin', text: 'Far', filters: { frais_a_charge: ['gratis'] }, score: 2 },
+          ],
+        },
+      ],
+      outcomes: [
+        ...copy(orientation).outcomes,
+        { id: 'materiel', level: 2, title: 'Equipment', text: '…', parallel: true },
+      ],
+    };
+    assert.deepEqual(problemsOf(validateOrientationDefinition(input)), [
+      'questions.2.choices.0.radiusKm: radiusKm must be 1 to 100',
+      'questions.2.choices.1.filters.frais_a_charge.0: unknown frais_a_charge slug "gratis"',
+    ]);
+    (input.questions[2]!.choices[0] as { radiusKm: number }).radiusKm = 5;
+    (input.questions[2]!.choices[1] as { filters: object }).filters = { frais_a_charge: ['gratuit'] };
+    assert.deepEqual(problemsOf(validateOrientationDefinition(input)), [
+      'questions.1.multiple: a question answered from a quiz has one answer: remove "multiple"',
+      'questions.1.choices: band "debutant" must be on exactly one choice (it is on 2): a quiz result picks that choice',
+      'questions.1.choices: band "intermediaire" must be on exactly one choice (it is on 0): a quiz result picks that choice',
+      'questions.1.choices: band "autonome" must be on exactly one choice (it is on 0): a quiz result picks that choice',
+      'questions.2.kind: an orientation asks profile questions only: its skills come from choices',
+      'questions.2.choices.0.band: only a question with "fromQuiz" has bands',
+      "questions.2.choices: a self-rating question needs 4 choices scored 0, 1, 2 and 3 (I can't, with help, on my own, I could help someone)",
+      'audience.helping: "quelqu-un" is not a choice of question "urgent"',
+      'outcomes.2.when: a parallel outcome needs a "when"',
+    ]);
+  });
+
+  it('accepts helping texts, short wordings, constraints and a parallel outcome', () => {
+    const input = {
+      ...copy(orientation),
+      audience: { question: 'qui', helping: 'autre' },
+      questions: [
+        {
+          id: 'qui',
+          kind: 'profile',
+          text: 'Who?',
+          short: 'Who',
+          choices: [
+            { id: 'moi', text: 'Me' },
+            { id: 'autre', text: 'Someone I help', helping: 'Someone I help' },
+          ],
+        },
+        { ...copy(orientation).questions[0], helping: { text: 'Urgent for them?' } },
+        {
+          id: 'gratuit',
+          kind: 'profile',
+          text: 'Free only?',
+          choices: [
+            { id: 'oui', text: 'Yes', filters: { frais_a_charge: ['gratuit'] }, radiusKm: 10 },
+            { id: 'non', text: 'No' },
+          ],
+        },
+      ],
+      outcomes: [
+        {
+          id: 'materiel',
+          level: 2,
+          title: 'Equipment',
+          text: '…',
+          why: 'You told us.',
+          helping: { why: 'You told us about them.' },
+          parallel: true,
+          when: { all: [{ question: 'urgent', equals: 'non' }] },
+          filters: { services: ['acces-internet-et-materiel-informatique'] },
+          prefer: { dispositif_programmes_nationaux: ['emmaus-connect'] },
+        },
+        ...copy(orientation).outcomes,
+      ],
+    };
+    const result = validateOrientationDefinition(input);
+    assert.equal(result.success, true, problemsOf(result).join('\n'));
+    const onlyParallel = { ...copy(orientation), outcomes: [{ ...input.outcomes[0]! }] };
+    assert.deepEqual(problemsOf(validateOrientationDefinition(onlyParallel)), [
+      'outcomes: needs at least one outcome that is not parallel (the main outcome)',
+    ]);
+  });
 });

@@ -277,42 +277,122 @@ export const stepSchema = z.object({ id: contentIdSchema, title: text });
 /** A step of an orientation. */
 export type Step = z.infer<typeof stepSchema>;
 
+/** The fields of the standard an orientation can filter venues on, as in a venue search. */
+export const outcomeFilterFields = [
+  'services',
+  'dispositif_programmes_nationaux',
+  'modalites_accompagnement',
+  'frais_a_charge',
+  'prise_en_charge_specifique',
+  'publics_specifiquement_adresses',
+  'modalites_acces',
+] as const;
+
+/** A field of the standard an orientation can filter venues on. */
+export type OutcomeFilterField = (typeof outcomeFilterFields)[number];
+
+const filterList = <F extends OutcomeFilterField>(field: F) =>
+  z.optional(z.array(slugSchema(field), `${field} must be an array of slugs`));
+
 /** Which venues give the help of an outcome: lists of slugs of the standard, as in a venue search. */
-export const outcomeFiltersSchema = z.object({
-  services: z.optional(z.array(slugSchema('services'), 'services must be an array of slugs')),
-  dispositif_programmes_nationaux: z.optional(
-    z.array(
-      slugSchema('dispositif_programmes_nationaux'),
-      'dispositif_programmes_nationaux must be an array',
-    ),
-  ),
-  modalites_accompagnement: z.optional(
-    z.array(slugSchema('modalites_accompagnement'), 'modalites_accompagnement must be an array of slugs'),
-  ),
+export const outcomeFiltersSchema = z.strictObject({
+  services: filterList('services'),
+  dispositif_programmes_nationaux: filterList('dispositif_programmes_nationaux'),
+  modalites_accompagnement: filterList('modalites_accompagnement'),
+  frais_a_charge: filterList('frais_a_charge'),
+  prise_en_charge_specifique: filterList('prise_en_charge_specifique'),
+  publics_specifiquement_adresses: filterList('publics_specifiquement_adresses'),
+  modalites_acces: filterList('modalites_acces'),
 });
 
 /** Venue filters of an outcome. */
 export type OutcomeFilters = z.infer<typeof outcomeFiltersSchema>;
 
+/** A search distance, in whole kilometres, as the venue finder's `radius-km` (1 to 100). */
+const radiusKm = z
+  .int('radiusKm must be a whole number of kilometres')
+  .check(z.gte(1, 'radiusKm must be 1 to 100'), z.lte(100, 'radiusKm must be 1 to 100'));
+
 /**
- * Where an orientation lands: a level of help, a text, and the venue filters for nearby places. The first
- * outcome whose `when` holds applies; the last outcome has no `when` and applies otherwise.
+ * A possible answer of an orientation question. Besides a quiz choice's fields: `helping`, its text when the
+ * person answering helps someone else; `band`, the quiz band it stands for (skills questions a quiz result can
+ * answer, see `fromQuiz`); `filters` and `radiusKm`, what choosing it adds to the venue search (constraints).
+ */
+export const orientationChoiceSchema = z.extend(choiceSchema, {
+  helping: z.optional(text),
+  band: z.optional(z.enum(bandIds, { error: 'band must be "debutant", "intermediaire" or "autonome"' })),
+  filters: z.optional(outcomeFiltersSchema),
+  radiusKm: z.optional(radiusKm),
+});
+
+/** A possible answer of an orientation question. */
+export type OrientationChoice = z.infer<typeof orientationChoiceSchema>;
+
+/**
+ * A question of an orientation. Besides a quiz question's fields: `short`, a terse wording for professionals
+ * (`mode="professional"`) and for the summary and the orientation sheet; `helping`, its `text` and `help` when
+ * the person answering helps someone else ("la personne" rather than "vous"); `fromQuiz`, a skills question that
+ * a quiz result answers when there is one (each of its choices stands for one band), from the result of the
+ * framework area named, or the overall result.
+ */
+export const orientationQuestionSchema = z.extend(questionSchema, {
+  choices: z
+    .array(orientationChoiceSchema, 'choices must be an array')
+    .check(z.minLength(2, 'needs at least 2 choices')),
+  short: z.optional(text),
+  helping: z.optional(z.strictObject({ text: z.optional(text), help: z.optional(text) })),
+  fromQuiz: z.optional(
+    z.strictObject({
+      framework: z.optional(
+        z.enum(frameworkAreas, { error: `framework must be one of ${frameworkAreas.join(', ')}` }),
+      ),
+    }),
+  ),
+});
+
+/** A question of an orientation. */
+export type OrientationQuestion = z.infer<typeof orientationQuestionSchema>;
+
+/**
+ * Where an orientation lands: a level of help, a text, why ("You told us…"), and the venue filters for nearby
+ * places, with `prefer`, the national programmes to put first (offered as a narrowing, not applied by default:
+ * many places do not say their programmes). The first main outcome whose `when` holds applies; the last main outcome has no `when` and applies
+ * otherwise. A `parallel` outcome (equipment, internet access) applies besides the main one whenever its `when`
+ * holds. `helping` gives the texts for someone who helps another person.
  */
 export const outcomeSchema = z.object({
   id: contentIdSchema,
   level: z.literal(helpLevels, 'level must be 1, 2 or 3'),
   title: text,
   text,
+  why: z.optional(text),
+  helping: z.optional(
+    z.strictObject({ title: z.optional(text), text: z.optional(text), why: z.optional(text) }),
+  ),
   when: z.optional(visibilitySchema),
+  parallel: z._default(z.boolean('parallel must be true or false'), false),
   filters: z._default(outcomeFiltersSchema, {}),
+  prefer: z.optional(
+    z.strictObject({ dispositif_programmes_nationaux: filterList('dispositif_programmes_nationaux') }),
+  ),
 });
 
 /** An orientation outcome. */
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 /**
- * An orientation assistant: optional steps, questions, and outcomes. Reference rules are checked too (see
- * `validateOrientationDefinition`).
+ * Who answers: the question that asks it, and its choice meaning "I help someone". When that choice is picked,
+ * questions, choices and outcomes speak of "la personne" (their `helping` texts); `mode="professional"` picks it
+ * without asking.
+ */
+export const audienceSchema = z.strictObject({ question: contentIdSchema, helping: contentIdSchema });
+
+/** Who answers an orientation. */
+export type Audience = z.infer<typeof audienceSchema>;
+
+/**
+ * An orientation assistant: who answers (`audience`), optional steps, questions, and outcomes. Reference rules
+ * are checked too (see `validateOrientationDefinition`).
  *
  * @example
  * const orientation = orientationDefinitionSchema.parse(json);
@@ -320,8 +400,9 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 export const orientationDefinitionSchema = z
   .object({
     ...definitionBase,
+    audience: z.optional(audienceSchema),
     steps: z._default(z.array(stepSchema, 'steps must be an array'), []),
-    questions: nonEmptyArray(questionSchema, 'questions'),
+    questions: nonEmptyArray(orientationQuestionSchema, 'questions'),
     outcomes: nonEmptyArray(outcomeSchema, 'outcomes'),
   })
   .check(z.superRefine((orientation, ctx) => addProblems(ctx, orientationReferenceProblems(orientation))));

@@ -1,0 +1,36 @@
+// Measures what <inclusion-orientation> costs before its start screen shows, built as the demo site serves it
+// (scripts/widget-bundle.mjs): "first render" is the entry and its static imports (issue 6's budget, 25 KB gzip,
+// is measured on it); "before the start screen" adds the definition's schema, which the client imports on the
+// first `getOrientation`. The chunks loaded later (the end screen with the orientation sheet, the venue finder,
+// its map, `src` loading) are listed too. Exits with 1 above budget.
+//
+//   node packages/orientation/scripts/measure-size.mjs [entry]
+//
+// The build goes to a temporary folder, removed afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildWidget, printWidgetSizes } from '../../../scripts/widget-bundle.mjs';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const entry = relative(root, resolve(process.argv[2] ?? join(root, 'packages/orientation/src/define.ts')));
+const outDir = mkdtempSync(join(tmpdir(), 'orientation-size-'));
+
+try {
+  const widget = await buildWidget({
+    name: 'orientation',
+    entry,
+    outDir,
+    firstStep: 'first render',
+    steps: [{ label: 'before the start screen', module: 'packages/core/src/schemas/content.ts' }],
+  });
+  const within = printWidgetSizes(widget, {
+    title: `<inclusion-orientation> (${entry})`,
+    budget: 25 * 1024,
+    budgetName: "issue 6's budget",
+  });
+  if (!within) process.exitCode = 1;
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+import { createTranslator, type CatalogLike } from '@inclusion-widgets/core';
+
+/**
+ * Texts of `<inclusion-orientation>` up to the last question (the end screen and the orientation sheet have
+ * theirs in `end.messages.ts`, loaded with them). French is the reference. Plain language: short sentences,
+ * everyday words, "vous"; the `pro.` texts are the denser ones of `mode="professional"`.
+ */
+const fr = {
+  loading: 'Chargement…',
+
+  'start.questions': 'Environ {count} questions, une par écran.',
+  'start.noTimer': 'Il n’y a pas de limite de temps. Vous pouvez revenir en arrière.',
+  'start.private': 'Vos réponses restent dans ce navigateur. Elles ne sont envoyées à personne.',
+  'start.privateStats':
+    'Vos réponses restent dans ce navigateur. Seule l’aide proposée est comptée, sans rien qui dise qui vous êtes.',
+  'start.quiz': 'Nous utiliserons aussi le résultat de votre questionnaire sur le numérique.',
+  'start.begin': 'Commencer',
+  'pro.start.intro':
+    'Orientation d’un usager : environ {count} questions, puis une fiche à imprimer ou envoyer.',
+  'pro.start.private': 'Rien n’est envoyé à un serveur. Les réponses restent dans ce navigateur.',
+
+  'resume.started': 'Vous aviez commencé à répondre.',
+  'resume.finished': 'Vous aviez déjà terminé.',
+  'resume.continue': 'Reprendre',
+  'resume.seeEnd': 'Revoir l’aide proposée',
+  'resume.restart': 'Recommencer',
+
+  'config.bothSources': 'utilisez flow ou src, pas les deux.',
+  'config.quizResult':
+    'ce n’est pas un résultat de questionnaire : il faut du JSON avec un « band » (debutant, intermediaire ou autonome).',
+} as const;
+
+const en: CatalogLike<typeof fr> = {
+  loading: 'Loading…',
+
+  'start.questions': 'About {count} questions, one per screen.',
+  'start.noTimer': 'There is no time limit. You can go back.',
+  'start.private': 'Your answers stay in this browser. They are sent to no one.',
+  'start.privateStats':
+    'Your answers stay in this browser. Only the help suggested is counted, with nothing that says who you are.',
+  'start.quiz': 'We will also use the result of your digital skills quiz.',
+  'start.begin': 'Start',
+  'pro.start.intro': 'Orienting a client: about {count} questions, then a sheet to print or send.',
+  'pro.start.private': 'Nothing is sent to a server. The answers stay in this browser.',
+
+  'resume.started': 'You had started to answer.',
+  'resume.finished': 'You had already finished.',
+  'resume.continue': 'Continue',
+  'resume.seeEnd': 'See the help suggested again',
+  'resume.restart': 'Start again',
+
+  'config.bothSources': 'use flow or src, not both.',
+  'config.quizResult':
+    'this is not a quiz result: it must be JSON with a “band” (debutant, intermediaire or autonome).',
+};
+
+/** Fills a text of the orientation in `locale`. */
+export const t = createTranslator({ fr, en });
