@@ -40,8 +40,8 @@ const orientation = await buildWidget({
   name: 'orientation',
   entry: 'packages/orientation/src/define.ts',
   outDir: join(root, 'demo/build/orientation'),
-  firstStep: 'first render',
-  steps: [{ label: 'before the start screen', module: 'packages/core/src/schemas/content.ts' }],
+  firstStep: 'start screen',
+  steps: [{ label: 'before the first question', module: 'packages/core/src/schemas/content.ts' }],
 });
 printWidgetSizes(orientation, {
   title: '<inclusion-orientation> (demo/build/orientation/)',

@@ -23,7 +23,11 @@ const widgets = {
     firstStep: 'start screen',
     steps: [{ label: 'before the first question', module: 'packages/core/src/schemas/content.ts' }],
   },
-  orientation: { entry: 'packages/orientation/src/define.ts', firstStep: 'start screen', steps: [] },
+  orientation: {
+    entry: 'packages/orientation/src/define.ts',
+    firstStep: 'start screen',
+    steps: [{ label: 'before the first question', module: 'packages/core/src/schemas/content.ts' }],
+  },
 };
 
 const [name, ...flags] = process.argv.slice(2);

@@ -71,7 +71,7 @@ export interface FakeCall {
   /** The caller's signal, if any. */
   readonly signal: AbortSignal | undefined;
   /**
-   * `getQuiz` with a `preview` option: shows the definition to it, as the client does when the body has arrived
+   * `getQuiz` or `getOrientation` with a `preview` option: shows the definition to it, as the client does when the body has arrived
    * and its check has not finished; with `delayNext()`, the check then ends on `release()`.
    */
   preview?: () => void;
@@ -359,9 +359,13 @@ export class FakeClient implements InclusionApi {
       versions.find((orientation) => orientation.locale === lang) ??
       versions.find((orientation) => orientation.locale === 'fr') ??
       versions[0];
-    return this.answer('getOrientation', lang ? [id, lang] : [id], options, () =>
+    const answer = this.answer('getOrientation', lang ? [id, lang] : [id], options, () =>
       found(chosen, `/v1/orientations/${encodeURIComponent(id)}`),
     );
+    const preview = options?.preview;
+    const call = this.calls[this.calls.length - 1];
+    if (preview && chosen && call) call.preview = () => preview(structuredClone(chosen));
+    return answer;
   }
 
   /** A fixture configuration, or an `HttpError` 404 like the API's. */

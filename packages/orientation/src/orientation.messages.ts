@@ -1,4 +1,4 @@
-import { createTranslator, type CatalogLike } from '@inclusion-widgets/core';
+import { createTranslator } from '@inclusion-widgets/core';
 
 /**
  * Texts of `<inclusion-orientation>` up to the last question (the end screen and the orientation sheet have
@@ -30,29 +30,12 @@ const fr = {
     'ce n’est pas un résultat de questionnaire : il faut du JSON avec un « band » (debutant, intermediaire ou autonome).',
 } as const;
 
-const en: CatalogLike<typeof fr> = {
-  loading: 'Loading…',
-
-  'start.questions': 'About {count} questions, one per screen.',
-  'start.noTimer': 'There is no time limit. You can go back.',
-  'start.private': 'Your answers stay in this browser. They are sent to no one.',
-  'start.privateStats':
-    'Your answers stay in this browser. Only the help suggested is counted, with nothing that says who you are.',
-  'start.quiz': 'We will also use the result of your digital skills quiz.',
-  'start.begin': 'Start',
-  'pro.start.intro': 'Orienting a client: about {count} questions, then a sheet to print or send.',
-  'pro.start.private': 'Nothing is sent to a server. The answers stay in this browser.',
-
-  'resume.started': 'You had started to answer.',
-  'resume.finished': 'You had already finished.',
-  'resume.continue': 'Continue',
-  'resume.seeEnd': 'See the help suggested again',
-  'resume.restart': 'Start again',
-
-  'config.bothSources': 'use flow or src, not both.',
-  'config.quizResult':
-    'this is not a quiz result: it must be JSON with a “band” (debutant, intermediaire or autonome).',
-};
+/** The French texts, the reference: the English ones have the same keys. */
+export type OrientationMessages = typeof fr;
 
 /** Fills a text of the orientation in `locale`. */
-export const t = createTranslator({ fr, en });
+export const t = createTranslator({
+  fr,
+  // Fetched only for an English widget.
+  en: () => import('./orientation.messages.en.js').then((module) => module.en),
+});

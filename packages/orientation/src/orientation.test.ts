@@ -176,6 +176,28 @@ describe('<inclusion-orientation>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows the start screen from the definition as it arrives, and the first question once it is checked', async () => {
+    const fake = fakeWith();
+    const held = fake.delayNext();
+    const element = await createOrientation({ fake });
+    const call = await held.started;
+    expect(call.preview, 'the orientation asks for a preview').to.be.a('function');
+    call.preview!();
+    await started(element);
+    expect(heading(element)).to.equal('Trouver la bonne aide pour le numérique');
+    expect(rootOf(element).querySelector('.facts li')?.textContent?.trim()).to.equal(
+      'Environ 11 questions, une par écran.',
+    );
+    await expect(element).to.be.accessible();
+    click(element, 'Commencer');
+    await element.updateComplete;
+    expect(buttonNamed(element, 'Commencer')?.getAttribute('aria-disabled')).to.equal('true');
+    expect(rootOf(element).querySelector('fieldset'), 'no question before the check').to.equal(null);
+    held.release();
+    await screen(element, 'Pour qui cherchez-vous de l’aide ?');
+    expect(focused(element)?.localName).to.equal('h2');
+  });
+
   it('asks one question per screen as a fieldset and legend, with its step, progress announced and focus', async () => {
     const element = await createOrientation();
     await started(element);

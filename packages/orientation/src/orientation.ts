@@ -25,6 +25,7 @@ import type * as EndModule from './end.js';
 import type { FicheFields } from './end.js';
 import { InclusionOrientationCompleteEvent, InclusionOrientationStepEvent } from './events.js';
 import { t } from './orientation.messages.js';
+import { hasSavedProgress, readPreview, type OrientationPreview } from './preview.js';
 import { orientationStyles } from './orientation.styles.js';
 import type * as QuestionModule from './question.js';
 import {
@@ -40,7 +41,10 @@ import {
 type Screen = 'start' | 'question' | 'end';
 
 /** The options of `getOrientation`, with the language asked for (`?lang=`, which the API understands). */
-type OrientationRequest = RequestOptions & { readonly lang: Locale };
+type OrientationRequest = RequestOptions & {
+  readonly lang: Locale;
+  readonly preview: (body: unknown) => void;
+};
 
 /**
  * An orientation assistant for the three levels of help of the national strategy (urgence numérique, inclusion
@@ -118,6 +122,10 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
   @state() private saved: SavedProgress | undefined;
   /** A quiz completed on the page (`inclusion-quiz-complete`). */
   @state() private pageQuiz: QuizSummary | undefined;
+  /** The start screen's facts while the definition is being checked (none with saved progress or a quiz result). */
+  @state() private preview: OrientationPreview | undefined;
+  /** "Start" was pressed on the preview: the first question comes as soon as the definition is checked. */
+  @state() private startRequested = false;
   @state() private lazyProblem: { error: unknown; retry: () => void } | undefined;
   /** The question screen and the flow (loaded on start), and the end screen (loaded at the end). */
   @state() private flow: typeof QuestionModule | undefined;
@@ -141,13 +149,21 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
   private readonly definition = new Task(this, {
     args: () => [this.activeClient, this.config?.flow, this.config?.src, this.locale] as const,
     task: async ([client, flow, src, locale], { signal }): Promise<LoadedDefinition | undefined> => {
+      this.preview = undefined;
+      this.startRequested = false;
       if (src && !flow) {
         this.definitionModule ??= await import('./definition.js');
         return this.definitionModule.loadDefinition(src, signal);
       }
       if (src || !client) return undefined;
       const id = flow ?? defaultFlow;
-      const options: OrientationRequest = { signal, lang: locale };
+      const professional = this.professional;
+      const preview = (body: unknown) => {
+        const facts = readPreview(body, professional);
+        if (!facts || signal.aborted || this.quizSummary) return;
+        if (!hasSavedProgress(this.progressStorage, facts, professional)) this.preview = facts;
+      };
+      const options: OrientationRequest = { signal, lang: locale, preview };
       const orientation = await client.getOrientation(id, options);
       return { kind: 'orientation', orientation, base: document.baseURI };
     },
@@ -185,7 +201,7 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
 
   /** The language of the definition's texts (the API may serve another than asked): the widget speaks it too. */
   private get textLocale(): Locale {
-    return this.orientation?.locale ?? this.locale;
+    return this.orientation?.locale ?? this.preview?.locale ?? this.locale;
   }
 
   private get professional(): boolean {
@@ -217,7 +233,11 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
         this.lazyProblem
           ? this.renderProblem(this.lazyProblem.error, this.lazyProblem.retry)
           : this.definition.render({
-              pending: () => html`<p class="loading">${t(this.locale, 'loading')}</p>`,
+              // The start screen from the preview while the definition is checked; else "Loading".
+              pending: () =>
+                this.preview
+                  ? this.renderStart(this.preview)
+                  : html`<p class="loading">${t(this.locale, 'loading')}</p>`,
               error: (error) => this.renderProblem(error, () => void this.definition.run()),
               complete: (loaded) => this.renderLoaded(loaded),
             })
@@ -231,7 +251,12 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
     const orientation = loaded.orientation;
     switch (this.screen) {
       case 'start':
-        return this.renderStart(orientation);
+        return this.renderStart({
+          title: orientation.title,
+          description: orientation.description,
+          questions: visibleQuestions(orientation, {}).filter((question) => !this.skipped.has(question.id))
+            .length,
+        });
       case 'question': {
         const question = orientation.questions.find((item) => item.id === this.currentId);
         return question ? this.renderQuestion(orientation, question, loaded.base) : nothing;
@@ -241,14 +266,14 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
     }
   }
 
-  private renderStart(orientation: OrientationDefinition): TemplateResult {
+  /** The start screen, from the checked definition or from its preview (the same template: no flash). */
+  private renderStart(
+    orientation: Pick<OrientationPreview, 'title' | 'description' | 'questions'>,
+  ): TemplateResult {
     const locale = this.textLocale;
     const saved = this.saved;
     const pro = this.professional;
-    const count = Math.max(
-      visibleQuestions(orientation, {}).filter((question) => !this.skipped.has(question.id)).length,
-      1,
-    );
+    const count = Math.max(orientation.questions, 1);
     const facts = pro
       ? [t(locale, 'pro.start.intro', { count }), t(locale, 'pro.start.private')]
       : [
@@ -277,10 +302,16 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
               </div>
             </div>`
           : html`<div class="actions">
-              <button type="button" class="primary" @click=${this.handleStart}>
-                ${t(locale, 'start.begin')}
-              </button>
-            </div>`
+                <button
+                  type="button"
+                  class="primary"
+                  aria-disabled=${this.startRequested ? 'true' : 'false'}
+                  @click=${this.handleStart}
+                >
+                  ${t(locale, 'start.begin')}
+                </button>
+              </div>
+              ${this.startRequested ? html`<p class="loading">${t(locale, 'loading')}</p>` : nothing}`
       }
     </div>`;
   }
@@ -391,6 +422,10 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
       loaded?.kind === 'orientation'
         ? readProgress(this.progressStorage, loaded.orientation, this.professional)
         : undefined;
+    const started = this.startRequested;
+    this.preview = undefined;
+    this.startRequested = false;
+    if (started && loaded?.kind === 'orientation') void this.startAt(loaded.orientation);
   }
 
   /** Answers given without asking: the audience in professional mode, and the skills a quiz result gives. */
@@ -583,7 +618,11 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
 
   private readonly handleStart = (): void => {
     const orientation = this.orientation;
-    if (!orientation) return;
+    // On the preview: the first question as soon as the definition is checked (see `prepare`).
+    if (!orientation) {
+      this.startRequested = this.preview !== undefined;
+      return;
+    }
     this.answers = {};
     this.fromQuiz = new Set();
     void this.startAt(orientation);
