@@ -37,6 +37,8 @@ const widgets = Object.fromEntries(
 const shared = {
   configFile: join(root, 'vite.config.ts'),
   root,
+  // Emitted files (the map's worker) found relative to the chunk that names them, wherever the folder is served.
+  base: './',
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': '"production"' },
 };

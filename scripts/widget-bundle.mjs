@@ -44,6 +44,8 @@ export async function buildWidget({
   await build({
     configFile: join(root, 'vite.config.ts'),
     root,
+    // Emitted files (the map's worker) found relative to the chunk that names them, wherever the folder is served.
+    base: './',
     logLevel: 'warn',
     build: {
       outDir,
