@@ -1,14 +1,16 @@
 import { Hono } from 'hono';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { loadContent, CONTENT_DIR } from './content/store.js';
 import { registerContent } from './content/routes.js';
 import type { Database } from './database.js';
+import { isUnavailable } from './database-errors.js';
 import { registerCarte } from './carte/routes.js';
 import { registerCommunes } from './communes/routes.js';
 import { registerConfigurations } from './configurations/routes.js';
 import { registerLieux } from './lieux/routes.js';
 import { installHttp } from './http/index.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { HttpOptions } from './http/index.js';
 import { requestLogger } from './logger.js';
 import type { Logger } from './logger.js';
@@ -66,7 +68,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', requestLogger(logger));
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders());
 
   // CORS, rate limits, body limits, Cache-Control, ETag and compression, for every route below.
   const http = installHttp(app, options.http);
@@ -79,6 +81,7 @@ export function createApp(options: AppOptions): Hono {
     } catch (error) {
       const timedOut = error instanceof TimeoutError;
       logger.warn({ err: error }, 'health check: the database failed');
+      // A load balancer takes the replica out; a client told to come back may try again then.
       return problemResponse(
         {
           status: 503,
@@ -88,7 +91,7 @@ export function createApp(options: AppOptions): Hono {
           database: { kind: database.kind, ok: false },
           version,
         },
-        headers,
+        { ...headers, 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
       );
     }
     const body: HealthBody = {
@@ -139,18 +142,26 @@ function isApiPath(path: string): boolean {
   return path === '/health' || path === '/v1' || path.startsWith('/v1/');
 }
 
-/** `nosniff` everywhere; a referrer policy on pages, so that partner URLs are not leaked in full to third parties. */
-const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
-  c.header('X-Content-Type-Options', 'nosniff');
-  if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  }
-};
+/** What `Retry-After` says while the database is unreachable: a restarted server is usually back by then. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 function handleError(error: Error, c: Context, logger: Logger): Response {
   if (error instanceof HTTPException && error.status < 500) {
     return problemResponse({ status: error.status, detail: error.message || 'The request was refused.' });
+  }
+  if (isUnavailable(error)) {
+    // Not a bug of this request: no stack in the log (an outage would flood it), and the client may retry.
+    logger.warn(
+      { err: { type: error.name, message: error.message }, method: c.req.method, path: c.req.path },
+      'database unavailable',
+    );
+    return problemResponse(
+      {
+        status: 503,
+        detail: `The database is not answering at the moment; try again in ${UNAVAILABLE_RETRY_AFTER_SECONDS} seconds.`,
+      },
+      { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
+    );
   }
   // The stack goes to the log, never to the client.
   logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');

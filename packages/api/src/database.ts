@@ -9,6 +9,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import pg from 'pg';
 import type { PoolClient, PoolConfig } from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
+import { asUnavailable } from './database-errors.js';
 import type { Logger } from './logger.js';
 
 /** Which engine answers: PGlite in this process, or a PostgreSQL server. */
@@ -132,25 +133,40 @@ async function openPglite(dataDir: string): Promise<Database> {
     release();
     throw new Error(`Cannot open PGlite at ${location}: ${describeError(error)}`, { cause: error });
   }
+  const inTurn = turns();
   let closing: Promise<void> | undefined;
   return {
     kind: 'pglite',
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await db.query<T>(sql, [...params]);
-      return { rows: result.rows };
+      try {
+        const result = await inTurn(() => db.query<T>(sql, [...params]));
+        return { rows: result.rows };
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
     async exec(sql: string) {
-      await db.exec(sql);
+      try {
+        await inTurn(() => db.exec(sql));
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
-    transaction<R>(fn: (tx: Queryable) => Promise<R>) {
-      return db.transaction(async (tx) => {
-        const handle = guarded(pgliteHandle(tx));
-        try {
-          return await fn(handle.queryable);
-        } finally {
-          handle.finish();
-        }
-      });
+    async transaction<R>(fn: (tx: Queryable) => Promise<R>) {
+      try {
+        return await inTurn(() =>
+          db.transaction(async (tx) => {
+            const handle = guarded(pgliteHandle(tx));
+            try {
+              return await fn(handle.queryable);
+            } finally {
+              handle.finish();
+            }
+          }),
+        );
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
     close() {
       closing ??= (async () => {
@@ -162,6 +178,23 @@ async function openPglite(dataDir: string): Promise<Database> {
       })();
       return closing;
     },
+  };
+}
+
+/**
+ * Runs tasks one at a time, in the order they were given, each after a turn of the event loop. PGlite runs each
+ * statement synchronously on this thread and hands its lock to the next waiting statement through promise
+ * callbacks, without going back to the event loop: under load, while requests kept queueing statements, sockets
+ * were not read for seconds (with 200 connections, the loop stalled up to 10 s and a quiz, which needs no
+ * database, waited 22 s). Letting the loop poll for I/O between statements serves requests in the order they came;
+ * PGlite runs one statement at a time anyway.
+ */
+function turns(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(task);
+    tail = run.catch(() => undefined);
+    return run;
   };
 }
 
@@ -204,6 +237,13 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', (error) => options.logger?.error({ err: error }, 'idle PostgreSQL connection failed'));
+  // And every connection keeps a listener of its own for its whole life. The pool listens only while a connection
+  // is idle or running `pool.query` (once); a server shutting down sends each connection a FATAL message, which a
+  // connection between two of those states emitted as an unhandled 'error' event: the process ended (seen when
+  // stopping PostgreSQL under load, scripts/reliability-faults.ts). The query that used it fails on its own.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.logger?.debug({ err: error }, 'PostgreSQL connection failed'));
+  });
   try {
     await pool.query('SELECT 1');
   } catch (error) {
@@ -215,32 +255,56 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   let closing: Promise<void> | undefined;
   return {
     kind: 'postgres',
+    // A server that is stopped, restarting or unreachable gives a `DatabaseUnavailableError` (the app answers 503);
+    // the pool drops the broken connections and opens new ones on the next queries, so it recovers by itself.
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query(sql, [...params]);
-      return { rows: result.rows as T[] };
+      try {
+        const result = await pool.query(sql, [...params]);
+        return { rows: result.rows as T[] };
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
     async exec(sql: string) {
-      await pool.query(sql);
+      try {
+        await pool.query(sql);
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
     async transaction<R>(fn: (tx: Queryable) => Promise<R>) {
-      const client = await pool.connect();
-      const handle = guarded(postgresHandle(client));
+      let client: PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw asUnavailable(error);
+      }
       let broken: Error | undefined;
+      // A checked-out client has no listener of its own: without this one, a connection cut between two
+      // statements of the transaction would be an unhandled 'error' event, which ends the process.
+      const onError = (error: Error): void => {
+        broken = error;
+      };
+      client.on('error', onError);
+      const handle = guarded(postgresHandle(client));
       try {
         await client.query('BEGIN');
         const result = await fn(handle.queryable);
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        try {
-          await client.query('ROLLBACK');
-        } catch (rollbackError) {
-          // The connection is unusable: destroy it instead of returning it to the pool.
-          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        if (!broken) {
+          try {
+            await client.query('ROLLBACK');
+          } catch (rollbackError) {
+            // The connection is unusable: destroy it instead of returning it to the pool.
+            broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+          }
         }
-        throw error;
+        throw asUnavailable(error);
       } finally {
         handle.finish();
+        client.off('error', onError);
         client.release(broken);
       }
     },
@@ -254,11 +318,19 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
 function postgresHandle(client: PoolClient): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, [...params]);
-      return { rows: result.rows as T[] };
+      try {
+        const result = await client.query(sql, [...params]);
+        return { rows: result.rows as T[] };
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
     async exec(sql: string) {
-      await client.query(sql);
+      try {
+        await client.query(sql);
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
   };
 }

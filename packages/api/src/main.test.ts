@@ -164,3 +164,35 @@ describe('npm start (src/main.ts)', { timeout: 60_000 }, () => {
     },
   );
 });
+
+// Two first starts of PGlite on disk (migrations and the communes index, about 10 s each on an idle machine).
+describe('npm start after kill -9', { timeout: 240_000 }, () => {
+  let dir: string;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'inclusion-api-killed-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts again on a PGlite directory whose server was killed with kill -9 (its lock file left behind)', async () => {
+    const dataDir = join(dir, 'pglite');
+    const killed = start({ PGLITE_DATA_DIR: dataDir });
+    try {
+      await listening(killed);
+    } finally {
+      killed.child.kill('SIGKILL');
+    }
+    await killed.exited;
+    assert.equal(existsSync(join(dataDir, LOCK_FILE_NAME)), true, 'kill -9 leaves the lock file');
+    const again = start({ PGLITE_DATA_DIR: dataDir });
+    try {
+      const url = await listening(again);
+      assert.equal((await fetch(`${url}/health`)).status, 200);
+      assert.equal((await fetch(`${url}/v1/lieux?lat=50.63&lon=3.06`)).status, 200);
+    } finally {
+      again.child.kill('SIGTERM');
+    }
+    assert.equal(await again.exited, 0, again.stderr());
+    assert.equal(existsSync(join(dataDir, LOCK_FILE_NAME)), false);
+  });
+});

@@ -27,19 +27,24 @@ export const CONFIGURATION_BODY_LIMIT = 1024 * 1024;
 
 /**
  * Refuses request bodies above the limit with 413 problem+json naming the limit: at once from `Content-Length`,
- * or as soon as a streamed body goes past it.
+ * or as soon as a streamed body goes past it; then the connection is closed (`Connection: close`).
  */
 export function bodyLimits(limits: BodyLimits): MiddlewareHandler {
   const make = (maxSize: number): MiddlewareHandler =>
     bodyLimit({
       maxSize,
       onError: (c) =>
-        problemResponse({
-          status: 413,
-          title: 'Content Too Large',
-          detail: `The request body is larger than the limit of ${formatBytes(maxSize)} for ${c.req.method} ${c.req.path}.`,
-          limit_bytes: maxSize,
-        }),
+        problemResponse(
+          {
+            status: 413,
+            title: 'Content Too Large',
+            detail: `The request body is larger than the limit of ${formatBytes(maxSize)} for ${c.req.method} ${c.req.path}.`,
+            limit_bytes: maxSize,
+          },
+          // The rest of the body is not read, so the connection cannot carry another request: say so, or a
+          // keep-alive client would send its next request on a socket about to close ("other side closed").
+          { Connection: 'close' },
+        ),
     });
   const forImport = make(limits.import);
   const forConfigurations = make(Math.max(limits.default, CONFIGURATION_BODY_LIMIT));
