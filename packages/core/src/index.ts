@@ -223,4 +223,9 @@ export {
   TimeoutError,
   type InclusionErrorKind,
 } from './client/errors.js';
+export {
+  loadDefinitionFile,
+  type InvalidDefinitionFile,
+  type ValidDefinitionFile,
+} from './client/definition-file.js';
 export { PromiseCache, type PromiseCacheOptions } from './client/cache.js';

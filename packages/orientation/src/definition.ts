@@ -4,13 +4,11 @@
  */
 import { html, type TemplateResult } from 'lit';
 import {
-  HttpError,
-  NetworkError,
-  TimeoutError,
+  loadDefinitionFile,
   validateOrientationDefinition,
   type OrientationDefinition,
   type Locale,
-  type ValidationProblem,
+  type InvalidDefinitionFile,
 } from '@inclusion-widgets/core';
 import { dt } from './definition.messages.js';
 
@@ -23,20 +21,10 @@ export interface LoadedOrientation {
 }
 
 /** A definition that is not valid: where it came from and every problem, with its path in the file. */
-export interface InvalidOrientation {
-  readonly kind: 'invalid';
-  readonly url: string;
-  /** The problems, each with its dotted path in the file (`questions.3.image.alt`). */
-  readonly problems: readonly ValidationProblem[];
-  /** Whether the file is not JSON at all (`problems` is then empty). */
-  readonly notJson: boolean;
-}
+export type InvalidOrientation = InvalidDefinitionFile;
 
 /** What loading a definition gives. */
 export type LoadedDefinition = LoadedOrientation | InvalidOrientation;
-
-/** Time allowed to the file, in milliseconds. */
-const timeout = 15_000;
 
 /**
  * Fetches a definition (no cookies) and checks it with `validateOrientationDefinition`. Rejects with the API client's
@@ -48,38 +36,8 @@ const timeout = 15_000;
  * if (loaded.kind === 'invalid') console.table(loaded.problems);
  */
 export async function loadDefinition(url: string, signal: AbortSignal): Promise<LoadedDefinition> {
-  const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(), timeout);
-  const stop = () => timer.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(url, {
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-      signal: timer.signal,
-    });
-    text = await response.text();
-  } catch (cause) {
-    signal.throwIfAborted();
-    if (timer.signal.aborted) throw new TimeoutError({ url, timeout });
-    throw new NetworkError({ url, cause });
-  } finally {
-    clearTimeout(timeoutId);
-    signal.removeEventListener('abort', stop);
-  }
-  if (!response.ok) throw new HttpError({ url, status: response.status, statusText: response.statusText });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { kind: 'invalid', url, problems: [], notJson: true };
-  }
-  const result = validateOrientationDefinition(json);
-  return result.success
-    ? { kind: 'orientation', orientation: result.data, base: response.url || url }
-    : { kind: 'invalid', url, problems: result.problems, notJson: false };
+  const file = await loadDefinitionFile(url, signal, validateOrientationDefinition);
+  return file.kind === 'valid' ? { kind: 'orientation', orientation: file.data, base: file.base } : file;
 }
 
 /**
