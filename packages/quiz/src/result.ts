@@ -195,6 +195,16 @@ export const styles = css`
     .chart td {
       padding-inline: calc(var(--_space) / 4);
     }
+
+    /* The bar takes what the words leave, and the level keeps room for its longest name: without it, the
+       table squeezed "Intermédiaire" into three lines at 360 px. */
+    .chart .score {
+      width: auto;
+    }
+
+    .chart .band {
+      width: 7.5em;
+    }
   }
 
   .bar {
