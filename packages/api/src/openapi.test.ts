@@ -98,6 +98,17 @@ describe('the OpenAPI document', () => {
     assert.equal((document.info as Json).version, '9.9.9');
   });
 
+  it('names the string formats that core checks with patterns (uri, email, date, date-time)', () => {
+    const schemas = (document.components as Json).schemas as Record<string, Json>;
+    const lieu = (schemas.Lieu as Json).properties as Record<string, Json>;
+    assert.equal((lieu.site_web?.items as Json).format, 'uri');
+    assert.equal(lieu.prise_rdv?.format, 'uri');
+    assert.equal((lieu.courriels?.items as Json).format, 'email');
+    assert.equal(lieu.date_maj?.format, 'date');
+    const ouverture = (schemas.Ouverture as Json).properties as Record<string, Json>;
+    assert.equal(ouverture.jusqu_a?.format, 'date-time');
+  });
+
   it('describes every endpoint of the API', () => {
     assert.deepEqual(Object.keys(document.paths as Json).sort(), [
       '/health',

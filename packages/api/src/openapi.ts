@@ -8,11 +8,15 @@ import {
   communeListSchema,
   communeSchema,
   configurationLimits,
+  emailPattern,
   evenementLimits,
   evenementsBatchSchema,
   facettesLimits,
   facettesParamsSchema,
   facettesSchema,
+  isHttpUrl,
+  isIsoDate,
+  isoDateTimePattern,
   lieuDetailSchema,
   lieuSchema,
   locales,
@@ -78,6 +82,7 @@ function componentSchemas(): Record<string, Json> {
     target: 'draft-2020-12',
     io: 'output',
     unrepresentable: 'any',
+    override: addFormat,
     uri: (id) => `#/components/schemas/${id}`,
   }) as { schemas: Record<string, Json> };
 
@@ -88,6 +93,7 @@ function componentSchemas(): Record<string, Json> {
       target: 'draft-2020-12',
       io: 'input',
       unrepresentable: 'any',
+      override: addFormat,
     }) as Json,
   );
   const { id: _id, ...configurationInput } = configurationInputSchema.def.shape;
@@ -96,6 +102,7 @@ function componentSchemas(): Record<string, Json> {
       target: 'draft-2020-12',
       io: 'input',
       unrepresentable: 'any',
+      override: addFormat,
     }) as Json,
   );
   schemas.ConfigurationList = {
@@ -174,6 +181,28 @@ function componentSchemas(): Record<string, Json> {
 }
 
 /** Drops the per-schema `$schema` and `$id` that the generator writes: the document declares the dialect once. */
+/**
+ * The JSON Schema `format` of the contract's string formats, which core checks with a pattern or a predicate
+ * (core/src/schemas/formats.ts) rather than zod's format schemas, so that the widgets stay small: recognised by
+ * their check, and written back here for the document's readers.
+ */
+function addFormat({ zodSchema, jsonSchema }: { zodSchema: $ZodType; jsonSchema: Json }): void {
+  for (const check of zodSchema._zod.def.checks ?? []) {
+    const def = check._zod.def as { check: string; fn?: unknown; pattern?: unknown };
+    const format =
+      def.fn === isHttpUrl
+        ? 'uri'
+        : def.fn === isIsoDate
+          ? 'date'
+          : def.pattern === isoDateTimePattern
+            ? 'date-time'
+            : def.pattern === emailPattern
+              ? 'email'
+              : undefined;
+    if (format) jsonSchema.format = format;
+  }
+}
+
 function clean(schema: Json): Json {
   const { $schema: _dialect, $id: _id, ...rest } = schema;
   return rest;
@@ -199,7 +228,9 @@ const parameterDescriptions: Record<string, string> = {
 /** The query parameters of a zod/mini object schema: lists comma-separated (`style: form, explode: false`). */
 function queryParameters(shape: Record<string, $ZodType>, required: readonly string[] = []): Json[] {
   return Object.entries(shape).map(([name, schema]) => {
-    const json = clean(toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json);
+    const json = clean(
+      toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: addFormat }) as Json,
+    );
     const parameter: Json = {
       name,
       in: 'query',

@@ -17,8 +17,13 @@ export {
   postcodePattern,
   regionCodePattern,
 } from './schemas/codes.js';
+export { emailPattern, isHttpUrl, isIsoDate, isoDatePattern, isoDateTimePattern } from './schemas/formats.js';
 export {
+  emailSchema,
+  httpUrlSchema,
   inseeCodeSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
   latitudeSchema,
   longitudeSchema,
   postcodeSchema,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { slugsOf, type VocabularyField } from '../standard/slugs.js';
 import { inseeCodePattern, postcodePattern } from './codes.js';
+import { emailPattern, isHttpUrl, isIsoDate, isoDateTimePattern } from './formats.js';
 
 export {
   departementCodePattern,
@@ -13,6 +14,22 @@ export {
 /** A non-empty string (after trimming), with a message naming the field. */
 export const nonEmptyString = (field: string) =>
   z.string().check(z.refine((value) => value.trim().length > 0, `${field} must not be empty`));
+
+/** An e-mail address (`emailPattern`); `message` when it is not one. */
+export const emailSchema = (message: string) => z.string(message).check(z.regex(emailPattern, message));
+
+/** An absolute http or https URL on a domain name (`isHttpUrl`); `message` when it is not one. */
+export const httpUrlSchema = (message: string) => z.string(message).check(z.refine(isHttpUrl, message));
+
+/** A calendar date `YYYY-MM-DD` that exists; `message` when the value is there and is not one. */
+export const isoDateSchema = (message: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : message) })
+    .check(z.refine(isIsoDate, message));
+
+/** An ISO 8601 date and time with an offset (`isoDateTimePattern`); `message` when it is not one. */
+export const isoDateTimeSchema = (message: string) =>
+  z.string(message).check(z.regex(isoDateTimePattern, message));
 
 /** A commune's INSEE code. */
 export const inseeCodeSchema = z

@@ -7,6 +7,7 @@
  */
 
 import * as z from 'zod/mini';
+import { isoDateTimeSchema } from './common.js';
 import { partenaireIdSchema, widgetNames } from './evenement.js';
 
 /** Bounds of a configuration, shared by the widgets, the client and the API. */
@@ -92,9 +93,7 @@ export const widgetConfigurationSchema = z.object({
   /** The partner it belongs to, if any (statistics). */
   partenaire: z.optional(partenaireIdSchema),
   /** When it last changed (ISO 8601). */
-  modifie_le: z.optional(
-    z.iso.datetime({ offset: true, error: 'modifie_le must be an ISO 8601 date-time with an offset' }),
-  ),
+  modifie_le: z.optional(isoDateTimeSchema('modifie_le must be an ISO 8601 date-time with an offset')),
 });
 
 /** A widget configuration, as parsed from the API. */

@@ -7,6 +7,7 @@
  */
 
 import * as z from 'zod/mini';
+import { isoDateSchema } from './common.js';
 import { contentIdSchema, helpLevels } from './content.js';
 
 /** The widgets that send events. */
@@ -130,7 +131,7 @@ export const evenementsBatchSchema = z.strictObject({
 /** A batch of events, as parsed. */
 export type EvenementsBatch = z.infer<typeof evenementsBatchSchema>;
 
-const isoDate = z.iso.date('must be a YYYY-MM-DD date');
+const isoDate = isoDateSchema('must be a YYYY-MM-DD date');
 const count = z.int('nombre must be an integer').check(z.gte(0, 'nombre must be ≥ 0'));
 
 /**

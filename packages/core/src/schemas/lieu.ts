@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import {
+  emailSchema,
+  httpUrlSchema,
   inseeCodeSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
   latitudeSchema,
   longitudeSchema,
   nonEmptyString,
@@ -8,6 +12,7 @@ import {
   slugSchema,
 } from './common.js';
 import type { VocabularyField } from '../standard/slugs.js';
+import { isHttpUrl } from './formats.js';
 import { pageSchema } from './page.js';
 
 /** Opening statuses of a venue at the time of a search, computed in the venue's own time zone. */
@@ -16,7 +21,7 @@ export const ouvertureStatuts = ['ouvert', 'ferme', 'inconnu'] as const;
 /** An opening status: `ouvert` (open), `ferme` (closed), `inconnu` (no usable opening hours). */
 export type OuvertureStatut = (typeof ouvertureStatuts)[number];
 
-const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with an offset' });
+const isoDateTime = isoDateTimeSchema('must be an ISO 8601 date-time with an offset');
 
 /** The opening status of a venue, as a search computes it. */
 export const ouvertureSchema = z.object({
@@ -36,7 +41,7 @@ export type Ouverture = z.infer<typeof ouvertureSchema>;
 /** The standard's telephone pattern: international form, no spaces (`+33180059880`). */
 const telephonePattern = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)\d{6,9}$/;
 
-const httpUrl = (field: string) => z.httpUrl(`${field} must be an http or https URL`);
+const httpUrl = (field: string) => httpUrlSchema(`${field} must be an http or https URL`);
 
 /** A multi-valued field: an array, empty when the source has no value. */
 const list = <T extends z.ZodMiniType>(field: string, item: T) =>
@@ -80,7 +85,7 @@ export const lieuSchema = z
         .string()
         .check(z.regex(telephonePattern, 'telephone must be in international form, e.g. +33180059880')),
     ),
-    courriels: list('courriels', z.email('must be an e-mail address')),
+    courriels: list('courriels', emailSchema('must be an e-mail address')),
     site_web: list('site_web', httpUrl('site_web')),
     /** Opening hours in OpenStreetMap `opening_hours` syntax. */
     horaires: z.optional(z.string()),
@@ -89,9 +94,7 @@ export const lieuSchema = z
     source: z.optional(z.string()),
     itinerance: slugList('itinerance'),
     structure_parente: z.optional(z.string()),
-    date_maj: z.iso.date({
-      error: (issue) => (issue.input === undefined ? undefined : 'date_maj must be a YYYY-MM-DD date'),
-    }),
+    date_maj: isoDateSchema('date_maj must be a YYYY-MM-DD date'),
     services: slugList('services'),
     publics_specifiquement_adresses: slugList('publics_specifiquement_adresses'),
     prise_en_charge_specifique: slugList('prise_en_charge_specifique'),
@@ -195,16 +198,26 @@ export const lieuDetailSchema = z.extend(lieuSchema, {
 /** A venue with its weekly hours, as parsed from the API. */
 export type LieuDetail = z.infer<typeof lieuDetailSchema>;
 
-const isHttpUrl = (value: unknown): boolean => z.httpUrl().safeParse(value).success;
-
-/** The link fields, read leniently: a value that is not an http(s) URL is dropped, not the whole place. */
+/**
+ * The link fields, read as anything at all: `dropBadLinks` then keeps only http(s) URLs (a list that is not an
+ * array becomes `[]`). Typed as the contract's fields, which is what remains after `dropBadLinks`.
+ */
 const lenientLinks = {
-  site_web: z.catch(list('site_web', httpUrl('site_web')), ({ value }) =>
-    Array.isArray(value) ? value.filter((item): item is string => isHttpUrl(item)) : [],
-  ),
-  fiche_acces_libre: z.catch(z.optional(httpUrl('fiche_acces_libre')), undefined),
-  prise_rdv: z.catch(z.optional(httpUrl('prise_rdv')), undefined),
-};
+  site_web: z._default(z.unknown(), []),
+  fiche_acces_libre: z.optional(z.unknown()),
+  prise_rdv: z.optional(z.unknown()),
+} as unknown as Pick<typeof lieuSchema.shape, 'site_web' | 'fiche_acces_libre' | 'prise_rdv'>;
+
+const isLink = (value: unknown): value is string => typeof value === 'string' && isHttpUrl(value);
+
+/** Keeps the links of a place read with `lenientLinks` that are http(s) URLs, and drops the others. */
+function dropBadLinks<T extends Pick<Lieu, 'site_web' | 'fiche_acces_libre' | 'prise_rdv'>>(lieu: T): T {
+  const siteWeb: unknown = lieu.site_web;
+  lieu.site_web = Array.isArray(siteWeb) ? siteWeb.filter(isLink) : [];
+  if (!isLink(lieu.fiche_acces_libre)) delete lieu.fiche_acces_libre;
+  if (!isLink(lieu.prise_rdv)) delete lieu.prise_rdv;
+  return lieu;
+}
 
 /**
  * `lieuSchema` as the widgets read it: the same fields, except that a link (`site_web`, `fiche_acces_libre`,
@@ -212,10 +225,12 @@ const lenientLinks = {
  * from a producer costs that link, never the place or the list. `lieuSchema` stays the strict contract the
  * API checks imports against.
  */
-export const lieuReadSchema = z.safeExtend(lieuSchema, lenientLinks);
+export const lieuReadSchema = z.safeExtend(lieuSchema, lenientLinks).check(z.overwrite(dropBadLinks));
 
 /** `lieuDetailSchema` as the widgets read it: links that are not http(s) URLs dropped (see `lieuReadSchema`). */
-export const lieuDetailReadSchema = z.safeExtend(lieuDetailSchema, lenientLinks);
+export const lieuDetailReadSchema = z
+  .safeExtend(lieuDetailSchema, lenientLinks)
+  .check(z.overwrite(dropBadLinks));
 
 /** A page of places as the widgets read it (`GET /v1/lieux`), links read leniently. */
 export const lieuPageReadSchema = pageSchema(lieuReadSchema);
