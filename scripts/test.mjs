@@ -1,4 +1,4 @@
-// `npm test`: lint, type-check, unit tests (Node) and browser tests (Chromium), in that order.
+// `npm test`: lint, type-check, size budgets, unit tests (Node) and browser tests (Chromium), in that order.
 // Every step runs even after a failure, so one run shows every problem; the exit code is non-zero
 // if any step failed. The last line totals the tests of both runners.
 import { spawn } from 'node:child_process';
@@ -8,6 +8,8 @@ const steps = [
   // The manifest first: Storybook's preview, which the type-check covers, imports it.
   { name: 'custom-elements manifest', command: 'npm', args: ['run', '--silent', 'analyze'] },
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  // The embed build checked against its size budgets (scripts/size-budgets.mjs): fails above a ceiling.
+  { name: 'size budgets (embed build)', command: 'node', args: ['scripts/check-size.mjs'] },
   { name: 'unit tests (Node)', command: 'npm', args: ['run', '--silent', 'test:unit'], counts: nodeCounts },
   {
     name: 'browser tests (Chromium)',
