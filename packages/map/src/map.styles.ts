@@ -54,9 +54,10 @@ export const mapStyles = css`
     gap: calc(var(--_space) / 4);
   }
 
+  /* At least 44 px, and growing with the text size, so that "+" and "−" at 200 % still fit their buttons. */
   .toolbar button {
-    width: 44px;
-    height: 44px;
+    width: max(44px, 2.75rem);
+    height: max(44px, 2.75rem);
     padding: 0;
     font-size: 1.5rem;
     line-height: 1;
@@ -67,7 +68,7 @@ export const mapStyles = css`
     position: absolute;
     top: calc(var(--_space) / 2);
     inset-inline-start: calc(var(--_space) / 2);
-    max-width: min(24rem, calc(100% - var(--_space) - 44px - var(--_space) / 2));
+    max-width: min(24rem, calc(100% - var(--_space) - max(44px, 2.75rem) - var(--_space) / 2));
     box-shadow: 0 1px 4px rgb(0 0 0 / 30%);
   }
 
