@@ -5,7 +5,7 @@
 // a missed budget is reported, not fatal: the demo must start anyway.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildWidget, printWidgetSizes, venueFinderFirstRequests } from './widget-bundle.mjs';
+import { buildWidget, printWidgetSizes, venueFinderSteps } from './widget-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,8 +14,8 @@ const venueFinder = await buildWidget({
   entry: 'packages/venue-finder/src/define.ts',
   outDir: join(root, 'demo/build/venue-finder'),
   firstStep: 'before the list',
-  // Imported by the client during the first requests: the commune search's and the list's schemas.
-  firstStepModules: venueFinderFirstRequests,
+  // The list shows from its first answer read by hand; the check of the answers loads after it.
+  steps: venueFinderSteps,
 });
 printWidgetSizes(venueFinder, {
   title: '<inclusion-venue-finder> (demo/build/venue-finder/)',

@@ -17,7 +17,6 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { venueFinderFirstRequests } from './widget-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -126,7 +125,7 @@ const litPath = `./${litFile.slice('widgets/'.length)}`;
  * @type {Record<string, { label: string, modules: readonly string[] }>}
  */
 const firstScreens = {
-  'inclusion-venue-finder': { label: 'before the list', modules: venueFinderFirstRequests },
+  'inclusion-venue-finder': { label: 'before the list', modules: [] },
   'inclusion-quiz': { label: 'start screen', modules: [] },
   'inclusion-orientation': { label: 'start screen', modules: [] },
 };

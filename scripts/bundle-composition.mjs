@@ -9,14 +9,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
-import { buildWidget, venueFinderFirstRequests } from './widget-bundle.mjs';
+import { buildWidget, venueFinderSteps } from './widget-bundle.mjs';
 
 const widgets = {
   'venue-finder': {
     entry: 'packages/venue-finder/src/define.ts',
     firstStep: 'before the list',
-    firstStepModules: venueFinderFirstRequests,
-    steps: [],
+    steps: venueFinderSteps,
   },
   quiz: {
     entry: 'packages/quiz/src/define.ts',

@@ -102,14 +102,18 @@ export async function buildWidget({
     }
   })(outDir);
   files.sort((a, b) => a.name.localeCompare(b.name));
-  return { files, steps: [firstStep, ...steps.map((step) => step.label)] };
+  return { files, steps: [...new Set([firstStep, ...steps.map((step) => step.label)])] };
 }
 
-/** The schemas the API client imports for a venue finder's first requests (communes, then the list). */
-export const venueFinderFirstRequests = [
-  'packages/core/src/schemas/commune.ts',
-  'packages/core/src/schemas/search.ts',
-  'packages/core/src/schemas/lieu.ts',
+/**
+ * The steps of a venue finder after its list: the check of its first answers (the schemas of communes, search
+ * parameters and places, with zod), which the client imports once the first answer has arrived and shown
+ * (`searchLieux`' and `searchCommunes`' preview).
+ */
+export const venueFinderSteps = [
+  { label: 'the check of the first answers', module: 'packages/core/src/schemas/commune.ts' },
+  { label: 'the check of the first answers', module: 'packages/core/src/schemas/search.ts' },
+  { label: 'the check of the first answers', module: 'packages/core/src/schemas/lieu.ts' },
 ];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -30,6 +30,7 @@ import {
   type OrientationDefinition,
   type OrientationDefinitionInput,
   type Page,
+  type PreviewRequestOptions,
   type QuizDefinition,
   type QuizDefinitionInput,
   type RequestOptions,
@@ -71,7 +72,8 @@ export interface FakeCall {
   /** The caller's signal, if any. */
   readonly signal: AbortSignal | undefined;
   /**
-   * `getQuiz` or `getOrientation` with a `preview` option: shows the definition to it, as the client does when the body has arrived
+   * A call with a `preview` option (`getQuiz`, `getOrientation`, `searchLieux`, `searchCommunes`): shows the answer to
+   * it (read by core's preview reader for the last two), as the client does when the body has arrived
    * and its check has not finished; with `delayNext()`, the check then ends on `release()`.
    */
   preview?: () => void;
@@ -181,11 +183,13 @@ export class FakeClient implements InclusionApi {
   }
 
   /** Searches the fixture venues (see the class description for the semantics). */
-  searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>> {
-    return this.answer('searchLieux', [params], options, () => {
+  searchLieux(params: SearchParams, options?: PreviewRequestOptions): Promise<Page<Lieu>> {
+    const answer = this.answer('searchLieux', [params], options, () => {
       toSearchParams(params); // same validation (and SearchParamsError) as the real client
       return this.search(params);
     });
+    this.attachPreview(options?.preview, () => this.search(params));
+    return answer;
   }
 
   /** A fixture venue, or an `HttpError` 404; with hours, `horaires_valides: true` (the fake parses none). */
@@ -301,20 +305,34 @@ export class FakeClient implements InclusionApi {
   }
 
   /** Fixture communes whose name or postcode starts with (or name contains) `q`; `[]` for a blank query. */
-  searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]> {
-    return this.answer('searchCommunes', [q], options, () => {
-      const query = normalize(q);
-      if (query === '') return [];
-      const starts = this.communes.filter(
-        (commune) =>
-          normalize(commune.nom).startsWith(query) ||
-          commune.codes_postaux.some((code) => code.startsWith(query)),
-      );
-      const contains = this.communes.filter(
-        (commune) => !starts.includes(commune) && normalize(commune.nom).includes(query),
-      );
-      return [...starts, ...contains].slice(0, 10);
-    });
+  searchCommunes(q: string, options?: PreviewRequestOptions): Promise<Commune[]> {
+    const answer = this.answer('searchCommunes', [q], options, () => this.findCommunes(q));
+    this.attachPreview(options?.preview, () => ({ items: this.findCommunes(q) }));
+    return answer;
+  }
+
+  /**
+   * Gives the last call a `preview`, as the real client does with a preview option: the answer's body as JSON
+   * would bring it (the caller reads it by hand).
+   */
+  private attachPreview(preview: ((body: unknown) => void) | undefined, body: () => unknown): void {
+    const call = this.calls[this.calls.length - 1];
+    if (!preview || !call) return;
+    call.preview = () => preview(JSON.parse(JSON.stringify(body())));
+  }
+
+  private findCommunes(q: string): Commune[] {
+    const query = normalize(q);
+    if (query === '') return [];
+    const starts = this.communes.filter(
+      (commune) =>
+        normalize(commune.nom).startsWith(query) ||
+        commune.codes_postaux.some((code) => code.startsWith(query)),
+    );
+    const contains = this.communes.filter(
+      (commune) => !starts.includes(commune) && normalize(commune.nom).includes(query),
+    );
+    return [...starts, ...contains].slice(0, 10);
   }
 
   /**

@@ -97,14 +97,19 @@ export {
 export { territoireSchema } from './schemas/territoire.js';
 export {
   fromSearchParams,
-  searchFilterFields,
-  searchLimits,
   searchParamsSchema,
   SearchParamsError,
   toSearchParams,
-  type SearchFilterField,
   type SearchParams,
 } from './schemas/search.js';
+export {
+  searchFilterFields,
+  searchLimits,
+  searchParameterOrder,
+  writeSearchQuery,
+  type SearchFilterField,
+} from './schemas/search-query.js';
+export { previewCommuneList, previewLieuPage } from './schemas/preview.js';
 export {
   areaSchema,
   choiceSchema,
@@ -215,7 +220,12 @@ export {
   type WidgetConfigurationInput,
 } from './schemas/configuration.js';
 
-export type { InclusionApi, RequestOptions } from './client/api.js';
+export type {
+  InclusionApi,
+  PreviewRequestOptions,
+  QuizRequestOptions,
+  RequestOptions,
+} from './client/api.js';
 export { InclusionClient, type FetchFunction, type InclusionClientOptions } from './client/client.js';
 export {
   HttpError,

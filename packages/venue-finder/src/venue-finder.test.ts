@@ -104,6 +104,59 @@ describe('<inclusion-venue-finder>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows the list as soon as the page arrives, before its check, then keeps it once checked', async () => {
+    const fake = new FakeClient();
+    const held = fake.delayNext();
+    const element = await fixture<InclusionVenueFinder>(
+      html`<inclusion-venue-finder
+        .client=${fake}
+        near=${lille}
+        radius-km="20"
+        map="off"
+      ></inclusion-venue-finder>`,
+    );
+    const call = await held.started;
+    expect(call.preview, 'the finder asks for a preview').to.be.a('function');
+    let searched = false;
+    element.addEventListener('inclusion-search', () => (searched = true));
+    call.preview!(); // the page has arrived; its check has not loaded yet
+    await element.updateComplete;
+    const names = [
+      'Espace numérique du centre (exemple)',
+      'France Services Lille-Sud (exemple)',
+      'Médiathèque de quartier (exemple)',
+    ];
+    expect(listedNames(element)).to.deep.equal(names);
+    expect(status(element)).to.match(/^3 lieux trouvés à moins de 20\skm de vous$/);
+    expect(rootOf(element).querySelector('.show-more'), 'no "show more" before the check').to.equal(null);
+    expect(searched, 'the page is told of the search once checked').to.equal(false);
+    await expect(element).to.be.accessible();
+
+    const first = rootOf(element).querySelector<HTMLButtonElement>('.item-title button')!;
+    first.focus();
+    held.release();
+    await settled(element);
+    await waitUntil(() => searched, 'inclusion-search once checked');
+    expect(listedNames(element)).to.deep.equal(names);
+    expect(rootOf(element).activeElement, 'the focus stays on the same place').to.equal(first);
+  });
+
+  it('shows the error, not the preview, when the checked page is refused', async () => {
+    const fake = new FakeClient();
+    const held = fake.delayNext();
+    const element = await fixture<InclusionVenueFinder>(
+      html`<inclusion-venue-finder .client=${fake} near=${lille} map="off"></inclusion-venue-finder>`,
+    );
+    const call = await held.started;
+    call.preview!();
+    await element.updateComplete;
+    expect(listedNames(element)).to.have.length.greaterThan(0);
+    held.fail(new HttpError({ url: '/v1/lieux', status: 503 }));
+    await waitUntil(() => listedNames(element).length === 0, 'the preview goes');
+    expect(rootOf(element).textContent).to.match(/Réessayer/);
+    await expect(element).to.be.accessible();
+  });
+
   it('loads more places on request and puts the focus on the first new one', async () => {
     const fake = new FakeClient({ lieux: placesAroundLille(25), communes: fixtures.communes });
     const element = await fixture<InclusionVenueFinder>(

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   formatDistance,
+  previewLieuPage,
   searchFilterFields,
   type Facettes,
   type InclusionApi,
@@ -149,6 +150,8 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
   @state() private filtersOpen = false;
   /** Places of the pages after the first ("show more"), and the cursor of the next one. */
   @state() private more: MorePages = { items: [], next: undefined, status: 'idle' };
+  /** The first page of a search read by hand while its check loads (`searchLieux`'s preview), with its key. */
+  @state() private preview: { key: string | undefined; page: Page<Lieu> } | undefined;
   @state() private openId: string | undefined;
   @state() private highlightedId: string | undefined;
   @state() private wide = false;
@@ -175,9 +178,20 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
     task: async ([client, key], { signal }): Promise<Page<Lieu> | undefined> => {
       const search = key ? (JSON.parse(key) as SearchParams) : undefined;
       if (!client || !search) return undefined;
-      return client.searchLieux({ ...search, limit: pageSize }, { signal });
+      // The list shows as soon as the page arrives, read by hand, while the code that checks it loads.
+      return client.searchLieux(
+        { ...search, limit: pageSize },
+        {
+          signal,
+          preview: (body) => {
+            const page = previewLieuPage(body);
+            if (page && !signal.aborted) this.preview = { key, page };
+          },
+        },
+      );
     },
     onComplete: (page) => {
+      this.preview = undefined;
       this.more = { items: [], next: page?.next ?? undefined, status: 'idle' };
       if (page && this.currentSearch) {
         this.dispatchEvent(new InclusionSearchEvent(this.currentSearch, this.filters, page.total));
@@ -185,6 +199,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
       this.fireReady();
     },
     onError: (error) => {
+      this.preview = undefined;
       this.dispatchEvent(new InclusionErrorEvent(error));
       this.fireReady();
     },
@@ -419,7 +434,12 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
       return html`<p class="hint">${t(locale, intro)}</p>`;
     }
     return this.results.render({
-      pending: () => html`<p class="searching">${t(locale, 'results.searching')}</p>`,
+      pending: () => {
+        const preview = this.previewPage();
+        return preview
+          ? this.renderPage(preview, true)
+          : html`<p class="searching">${t(locale, 'results.searching')}</p>`;
+      },
       error: (error) => this.renderProblem(error, () => void this.results.run()),
       complete: (page) => (page ? this.renderPage(page) : nothing),
     });
@@ -430,8 +450,13 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
     if (!this.currentSearch) return '';
     const page = this.results.value;
     switch (this.results.status) {
-      case TaskStatus.PENDING:
-        return t(this.locale, 'results.searching');
+      case TaskStatus.PENDING: {
+        const preview = this.previewPage();
+        if (!preview) return t(this.locale, 'results.searching');
+        return preview.total === 0
+          ? t(this.locale, 'empty.title')
+          : this.statusText(preview.total, preview.items.length);
+      }
       case TaskStatus.COMPLETE:
         if (!page) return '';
         if (page.total === 0) return t(this.locale, 'empty.title');
@@ -441,9 +466,15 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
     }
   }
 
-  private renderPage(page: Page<Lieu>): TemplateResult {
+  /** The first page read by hand while its check loads, if it is the current search's. */
+  private previewPage(): Page<Lieu> | undefined {
+    return this.preview && this.preview.key === this.searchKey ? this.preview.page : undefined;
+  }
+
+  /** The list of a page; `previewing`: the page read by hand, before its check (no "show more" yet). */
+  private renderPage(page: Page<Lieu>, previewing = false): TemplateResult {
     const locale = this.locale;
-    const items = [...page.items, ...this.more.items];
+    const items = previewing ? page.items : [...page.items, ...this.more.items];
     if (items.length === 0) return this.renderEmpty();
     const withMap = this.layout !== 'list';
     return html`<p class="count" aria-hidden="true">${this.statusText(page.total, items.length)}</p>
@@ -464,7 +495,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
           : nothing
       }
       ${
-        (this.more.next ?? (this.more.items.length === 0 ? page.next : undefined))
+        !previewing && (this.more.next ?? (this.more.items.length === 0 ? page.next : undefined))
           ? html`<button
               type="button"
               class="secondary show-more"

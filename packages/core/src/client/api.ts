@@ -28,13 +28,29 @@ export interface QuizRequestOptions extends RequestOptions {
 }
 
 /**
+ * Options of `searchLieux` and `searchCommunes`: those of every call, and a preview of the answer that does not wait
+ * for the code that checks it.
+ */
+export interface PreviewRequestOptions extends RequestOptions {
+  /**
+   * When given, and this call is the one that starts the request: the request starts at once (a search's parameters
+   * are checked with the answer, not before), and `preview` is called with the answer's body as soon as it arrives,
+   * unchecked: read it with `previewLieuPage` or `previewCommuneList`, which give `undefined` unless it plainly
+   * matches the contract. The code that checks parameters and answer loads only then, so that nothing competes with
+   * the answer on a slow network; the promise resolves with the checked answer, or rejects as without a preview
+   * (`SearchParamsError` included). Show the preview until the promise settles; on a rejection, show the error.
+   */
+  readonly preview?: ((body: unknown) => void) | undefined;
+}
+
+/**
  * What widgets need from the API, implemented by `InclusionClient` and by the test kit's `FakeClient`.
  * Every method resolves with data validated by the contract's schemas, or rejects with an `InclusionError`
  * (or an `AbortError` when the caller aborts).
  */
 export interface InclusionApi {
   /** Searches venues (`GET /v1/lieux`), sorted by distance when a point or commune is given. */
-  searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>>;
+  searchLieux(params: SearchParams, options?: PreviewRequestOptions): Promise<Page<Lieu>>;
   /** One venue by id with its weekly hours table and opening status (`GET /v1/lieux/{id}`). */
   getLieu(id: string, options?: RequestOptions): Promise<LieuDetail>;
   /** Clusters and points of a map viewport (`GET /v1/lieux/carte`), at most `carteLimits.features`. */
@@ -45,7 +61,7 @@ export interface InclusionApi {
    */
   getFacettes(params: FacettesParams, options?: RequestOptions): Promise<Facettes>;
   /** Communes matching a name or postcode, best first (`GET /v1/communes?q=`); `[]` for a blank query. */
-  searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]>;
+  searchCommunes(q: string, options?: PreviewRequestOptions): Promise<Commune[]>;
   /**
    * A quiz definition (`GET /v1/quiz/{id}`), in `options.lang` when the API has that version (`?lang=`), else
    * in French, else in the one language it has: the definition's `locale` says which.

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { quiz } from '../../../../test/fixtures/quiz.js';
 import { orientation } from '../../../../test/fixtures/orientation.js';
 import { formatIssues } from '../schemas/issues.js';
+import { previewCommuneList, previewLieuPage } from '../schemas/preview.js';
 import { SearchParamsError } from '../schemas/search.js';
 import { InclusionClient, type FetchFunction } from './client.js';
 import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
@@ -321,6 +322,67 @@ describe('InclusionClient', () => {
       return true;
     });
     assert.equal(calls.length, 0);
+  });
+
+  it('previews a page of places read by hand, then resolves with the checked page', async () => {
+    const { fetch, calls } = scriptedFetch(() =>
+      json({ ...page, items: [{ ...lieu, site_web: ['https://a.fr/'] }] }),
+    );
+    const previews: unknown[] = [];
+    const found = await client(fetch).searchLieux(
+      { commune: '59350', services: ['aide-aux-demarches-administratives'] },
+      { preview: (answer) => previews.push(answer) },
+    );
+    assert.equal(
+      calls[0]?.url,
+      `${baseUrl}/v1/lieux?commune=59350&services=aide-aux-demarches-administratives`,
+    );
+    assert.equal(previews.length, 1);
+    const preview = previewLieuPage(previews[0]);
+    assert.ok(preview);
+    assert.equal(preview.items[0]?.nom, lieu.nom);
+    assert.equal(preview.items[0]?.ouverture?.statut, 'ouvert');
+    assert.deepEqual(preview.items[0]?.site_web, [], 'a preview carries no links');
+    assert.deepEqual(found.items[0]?.site_web, ['https://a.fr/']);
+  });
+
+  it('with a preview, sends the request at once and rejects invalid parameters when their check has loaded', async () => {
+    const { fetch, calls } = scriptedFetch(() => json(page));
+    await assert.rejects(
+      client(fetch).searchLieux({ limit: 500 }, { preview: () => {} }),
+      (error: unknown) =>
+        error instanceof SearchParamsError && /limit must be between 1 and 100/.test(error.message),
+    );
+    assert.equal(calls.length, 1);
+  });
+
+  it('rejects once checked an answer that does not match, after its preview (which reads nothing of it)', async () => {
+    const { fetch } = scriptedFetch(() =>
+      json({ ...page, items: [{ ...lieu, services: ['pas-un-service'] }] }),
+    );
+    const previews: unknown[] = [];
+    await assert.rejects(
+      client(fetch).searchLieux({ commune: '59350' }, { preview: (body) => previews.push(body) }),
+      InvalidResponseError,
+    );
+    assert.equal(previews.length, 1);
+    assert.equal(previewLieuPage(previews[0]), undefined);
+  });
+
+  it('previews the communes of a search', async () => {
+    const commune = {
+      code: '59350',
+      nom: 'Lille',
+      codes_postaux: ['59000'],
+      departement: '59',
+      latitude: 50.6,
+      longitude: 3.0,
+    };
+    const { fetch } = scriptedFetch(() => json({ items: [commune] }));
+    const previews: unknown[] = [];
+    const found = await client(fetch).searchCommunes('lil', { preview: (answer) => previews.push(answer) });
+    assert.deepEqual(previews.map(previewCommuneList), [[commune]]);
+    assert.deepEqual(found, [commune]);
   });
 
   it('returns the communes of a search, and none for a blank query without a request', async () => {

@@ -10,7 +10,7 @@ import type { Page } from '../schemas/page.js';
 import { formatIssues } from '../schemas/issues.js';
 import type { Problem } from '../schemas/problem.js';
 import type { SearchParams } from '../schemas/search.js';
-import type { InclusionApi, QuizRequestOptions, RequestOptions } from './api.js';
+import type { InclusionApi, PreviewRequestOptions, QuizRequestOptions, RequestOptions } from './api.js';
 import { PromiseCache } from './cache.js';
 import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
 import { SharedRequest } from './shared-request.js';
@@ -86,16 +86,36 @@ export class InclusionClient implements InclusionApi {
     });
   }
 
-  /** Searches venues (`GET /v1/lieux`); rejects with `SearchParamsError`, without a request, for invalid parameters. */
-  async searchLieux(params: SearchParams, options?: RequestOptions): Promise<Page<Lieu>> {
+  /**
+   * Searches venues (`GET /v1/lieux`); rejects with `SearchParamsError`, without a request, for invalid parameters
+   * (with `options.preview`: after the request, which starts at once; see `PreviewRequestOptions`).
+   */
+  async searchLieux(params: SearchParams, options?: PreviewRequestOptions): Promise<Page<Lieu>> {
+    const preview = options?.preview;
+    // Read leniently: a producer's bad link costs that link, never the place or the page (see lieuReadSchema).
+    const pageSchema = async () => (await import('../schemas/lieu.js')).lieuPageReadSchema;
+    if (preview) {
+      // Free for the venue finder, which has this module in its own code (the quiz never loads it).
+      const { writeSearchQuery } = await import('../schemas/search-query.js');
+      const query = writeSearchQuery(params).toString();
+      return this.get(
+        `/v1/lieux${query ? `?${query}` : ''}`,
+        async () => {
+          const [{ toSearchParams }, schema] = await Promise.all([
+            import('../schemas/search.js'),
+            pageSchema(),
+          ]);
+          toSearchParams(params); // throws SearchParamsError
+          return schema;
+        },
+        options,
+        preview,
+        true,
+      );
+    }
     const { toSearchParams } = await import('../schemas/search.js');
     const query = toSearchParams(params).toString();
-    // Read leniently: a producer's bad link costs that link, never the place or the page (see lieuReadSchema).
-    return this.get(
-      `/v1/lieux${query ? `?${query}` : ''}`,
-      async () => (await import('../schemas/lieu.js')).lieuPageReadSchema,
-      options,
-    );
+    return this.get(`/v1/lieux${query ? `?${query}` : ''}`, pageSchema, options);
   }
 
   /** One venue by id, with its weekly hours table and opening status (`GET /v1/lieux/{id}`). */
@@ -129,16 +149,19 @@ export class InclusionClient implements InclusionApi {
   }
 
   /** Communes matching a name or postcode (`GET /v1/communes?q=`); `[]` without a request for a blank query. */
-  async searchCommunes(q: string, options?: RequestOptions): Promise<Commune[]> {
+  async searchCommunes(q: string, options?: PreviewRequestOptions): Promise<Commune[]> {
     const query = q.trim();
     if (query === '') {
       options?.signal?.throwIfAborted();
       return [];
     }
+    const preview = options?.preview;
     const list = await this.get(
       `/v1/communes?${new URLSearchParams({ q: query })}`,
       async () => (await import('../schemas/commune.js')).communeListSchema,
       options,
+      preview,
+      preview !== undefined,
     );
     return list.items;
   }
@@ -240,19 +263,23 @@ export class InclusionClient implements InclusionApi {
     this.cache.clear();
   }
 
-  /** Joins the shared request for this URL, starting one if none is live (then `preview` sees its body). */
+  /**
+   * Joins the shared request for this URL, starting one if none is live (then `preview` sees its body). With
+   * `deferCheck`, the schema is imported when the body has arrived instead of during the request.
+   */
   private get<T>(
     path: string,
     schema: SchemaSource<T>,
     options: RequestOptions = {},
     preview?: (body: unknown) => void,
+    deferCheck = false,
   ): Promise<T> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     const url = `${this.baseUrl}${path}`;
     let shared = this.cache.get(url) as SharedRequest<T> | undefined;
     if (!shared || shared.abandoned) {
-      shared = new SharedRequest((sharedSignal) => this.load(url, schema, sharedSignal, preview));
+      shared = new SharedRequest((sharedSignal) => this.load(url, schema, sharedSignal, preview, deferCheck));
       this.cache.add(url, shared, shared.promise);
     }
     return shared.join(signal);
@@ -264,10 +291,18 @@ export class InclusionClient implements InclusionApi {
     source: SchemaSource<T>,
     signal: AbortSignal,
     preview?: (body: unknown) => void,
+    deferCheck = false,
   ): Promise<T> {
-    // The schema's chunk loads while the request is in flight, not before it.
-    const schema = loadSchema(url, source);
-    schema.catch(() => {}); // awaited below; a failure before then must not go unhandled
+    // The schema's chunk loads while the request is in flight, not before it (or once the body is there).
+    let loading: Promise<z.ZodMiniType<T>> | undefined;
+    const schema = () => {
+      if (!loading) {
+        loading = loadSchema(url, source);
+        loading.catch(() => {}); // awaited in attempt; a failure before then must not go unhandled
+      }
+      return loading;
+    };
+    if (!deferCheck) void schema();
     try {
       return await this.attempt(url, schema, signal, preview);
     } catch (error) {
@@ -281,7 +316,7 @@ export class InclusionClient implements InclusionApi {
   /** Fetches, reads and validates one response within the timeout. */
   private async attempt<T>(
     url: string,
-    schemaLoading: Promise<z.ZodMiniType<T>>,
+    schemaLoading: () => Promise<z.ZodMiniType<T>>,
     signal: AbortSignal,
     preview?: (body: unknown) => void,
   ): Promise<T> {
@@ -304,7 +339,7 @@ export class InclusionClient implements InclusionApi {
         // A preview is a courtesy: its failure must not fail the request.
       }
     }
-    const schema = await schemaLoading;
+    const schema = await schemaLoading();
     const result = schema.safeParse(body, { reportInput: true });
     if (!result.success) throw new InvalidResponseError({ url, issues: result.error.issues });
     return result.data;
@@ -346,6 +381,8 @@ async function loadSchema<T>(url: string, source: SchemaSource<T>): Promise<z.Zo
   try {
     return typeof source === 'function' ? await source() : source;
   } catch (cause) {
+    // Parameters found invalid once their check has loaded (a search with a preview): not a network failure.
+    if (cause instanceof TypeError && cause.name === 'SearchParamsError') throw cause;
     // The schema's chunk did not load: the network failed as surely as if the request had.
     throw new NetworkError({ url, cause });
   }

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fromSearchParams, SearchParamsError, toSearchParams, type SearchParams } from './search.js';
+import {
+  fromSearchParams,
+  searchParameterOrder,
+  searchParamsSchema,
+  SearchParamsError,
+  toSearchParams,
+  writeSearchQuery,
+  type SearchParams,
+} from './search.js';
 import { parseTerritoire } from './territoire.js';
 
 function problemsOf(params: unknown): string[] {
@@ -12,6 +20,24 @@ function problemsOf(params: unknown): string[] {
   }
   return [];
 }
+
+describe('writeSearchQuery (without zod)', () => {
+  it('lists the schema’s parameters, in the schema’s order', () => {
+    assert.deepEqual([...searchParameterOrder], Object.keys(searchParamsSchema.def.shape));
+  });
+
+  it('writes valid parameters as toSearchParams does', () => {
+    const params: SearchParams = {
+      commune: '59350',
+      rayon: 5000,
+      frais_a_charge: ['gratuit', 'gratuit-sous-condition'],
+      services: [],
+      ouvert_maintenant: true,
+      limit: 20,
+    };
+    assert.equal(writeSearchQuery(params).toString(), toSearchParams(params).toString());
+  });
+});
 
 describe('toSearchParams', () => {
   it('writes lists comma-separated, in a fixed order, leaving out empty values', () => {

@@ -1,38 +1,25 @@
 import * as z from 'zod/mini';
 import { inseeCodeSchema, latitudeSchema, longitudeSchema, slugSchema } from './common.js';
 import { formatProblem, toProblems, type ValidationProblem, type ValidationResult } from './issues.js';
+import {
+  listParameters,
+  readQuery,
+  searchLimits,
+  searchParameterOrder,
+  writeQuery,
+  type SearchFilterField,
+} from './search-query.js';
 import { territoireSchema } from './territoire.js';
 
-/** Bounds of the search parameters, shared by the widgets, the client and the API. */
-export const searchLimits = {
-  /** Search radius in metres. */
-  rayon: { min: 1, max: 100_000 },
-  /** Page size. */
-  limit: { min: 1, max: 100 },
-  /** Length of the text query. */
-  q: { max: 200 },
-} as const;
-
-/**
- * The filters of a venue search, named after the standard's fields: every controlled vocabulary of the
- * standard. A venue matches a filter when it has at least one of the listed slugs; it must match every filter
- * given.
- */
-export const searchFilterFields = [
-  'services',
-  'frais_a_charge',
-  'prise_en_charge_specifique',
-  'publics_specifiquement_adresses',
-  'modalites_acces',
-  'modalites_accompagnement',
-  'dispositif_programmes_nationaux',
-  'typologie',
-  'formations_labels',
-  'itinerance',
-] as const;
-
-/** A field a venue search can filter on. */
-export type SearchFilterField = (typeof searchFilterFields)[number];
+export {
+  readQuery,
+  searchFilterFields,
+  searchLimits,
+  searchParameterOrder,
+  writeQuery,
+  writeSearchQuery,
+  type SearchFilterField,
+} from './search-query.js';
 
 const filter = <F extends SearchFilterField>(field: F) =>
   z.optional(z.array(slugSchema(field), `${field} must be an array of slugs`));
@@ -115,12 +102,6 @@ export const searchParamsSchema = z
 /** Parameters of a venue search. */
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
-/** The order of the query parameters in a search URL (a stable order keeps cache keys stable). */
-const parameterOrder = Object.keys(searchParamsSchema.def.shape) as Array<keyof SearchParams>;
-
-const numberParameters: ReadonlySet<string> = new Set(['lat', 'lon', 'rayon', 'limit', 'page', 'zoom']);
-const listParameters: ReadonlySet<string> = new Set<string>([...searchFilterFields, 'bbox']);
-
 /** Thrown by `toSearchParams` for invalid parameters: a programming or configuration error. */
 export class SearchParamsError extends TypeError {
   /** Every invalid parameter, with why. */
@@ -145,7 +126,7 @@ export class SearchParamsError extends TypeError {
 export function toSearchParams(params: SearchParams): URLSearchParams {
   const result = searchParamsSchema.safeParse(params, { reportInput: true });
   if (!result.success) throw new SearchParamsError(toProblems(result.error.issues));
-  return writeQuery(result.data, parameterOrder);
+  return writeQuery(result.data, searchParameterOrder);
 }
 
 /**
@@ -157,64 +138,10 @@ export function toSearchParams(params: SearchParams): URLSearchParams {
  * // { success: true, data: { lat: 50.63, lon: 3.05, services: ['aide-aux-demarches-administratives'] } }
  */
 export function fromSearchParams(query: URLSearchParams): ValidationResult<SearchParams> {
-  const result = searchParamsSchema.safeParse(readQuery(query, parameterOrder, listParameters), {
+  const result = searchParamsSchema.safeParse(readQuery(query, searchParameterOrder, listParameters), {
     reportInput: true,
   });
   return result.success
     ? { success: true, data: result.data }
     : { success: false, problems: toProblems(result.error.issues) };
-}
-
-/**
- * Reads the `keys` of a query string as raw values for a schema: lists (`listKeys`, repeated or
- * comma-separated) as arrays, numbers and booleans converted when they read as such (else left as strings,
- * for the schema to name them). Shared by the search and map parameters.
- */
-export function readQuery(
-  query: URLSearchParams,
-  keys: readonly string[],
-  listKeys: ReadonlySet<string>,
-): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const key of keys) {
-    const values = query.getAll(key);
-    if (values.length === 0) continue;
-    if (listKeys.has(key)) {
-      const items = values.flatMap((value) => value.split(',')).map((item) => item.trim());
-      const nonEmpty = items.filter((item) => item !== '');
-      raw[key] = key === 'bbox' ? nonEmpty.map(toNumber) : nonEmpty;
-    } else {
-      const value = values[values.length - 1] ?? '';
-      if (numberParameters.has(key)) raw[key] = toNumber(value);
-      else if (key === 'ouvert_maintenant') raw[key] = toBoolean(value);
-      else raw[key] = value;
-    }
-  }
-  return raw;
-}
-
-/** Writes validated parameters as a query string, keys in `keys` order (see `toSearchParams`). */
-export function writeQuery(data: Record<string, unknown>, keys: readonly string[]): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const key of keys) {
-    const value = data[key];
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) query.set(key, value.join(','));
-    } else {
-      query.set(key, String(value));
-    }
-  }
-  return query;
-}
-
-function toNumber(value: string): number | string {
-  const number = Number(value);
-  return value.trim() === '' || Number.isNaN(number) ? value : number;
-}
-
-function toBoolean(value: string): boolean | string {
-  if (value === 'true' || value === '1' || value === '') return true;
-  if (value === 'false' || value === '0') return false;
-  return value;
 }

@@ -136,6 +136,27 @@ describe('<inclusion-location-search>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(input(el));
   });
 
+  it('shows the suggestions as soon as they arrive, before their check, and keeps the option in focus once checked', async () => {
+    const fake = new FakeClient();
+    const el = await render(fake);
+    const held = fake.delayNext();
+    input(el).focus();
+    await sendKeys({ type: 'lil' });
+    const call = await held.started;
+    call.preview!(); // the answer has arrived; its check has not loaded yet
+    await el.updateComplete;
+    expect(optionTexts(el)).to.deep.equal(['Lille (59000, 59160…) — 59']);
+    expect(liveRegion(el)).to.match(/commune/);
+    await press(el, 'ArrowDown');
+    const { active } = comboboxState(el);
+    expect(active).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    held.release();
+    await settle(el);
+    expect(comboboxState(el).active, 'same option in focus').to.equal(active);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('moves through the options with Down and Up, wrapping at both ends; Home and End go back to the field', async () => {
     const fake = new FakeClient();
     const el = await render(fake);

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { Commune, InclusionApi, Locale } from '@inclusion-widgets/core';
+import { previewCommuneList, type Commune, type InclusionApi, type Locale } from '@inclusion-widgets/core';
 import {
   createLogger,
   hostStyles,
@@ -109,7 +109,14 @@ export class InclusionLocationSearch extends LitElement {
         return initialState;
       }
       await delay(searchDelay, signal);
-      return client.searchCommunes(term, { signal });
+      // The suggestions show as soon as they arrive, read by hand, while the code that checks them loads.
+      return client.searchCommunes(term, {
+        signal,
+        preview: (body) => {
+          const communes = previewCommuneList(body);
+          if (communes && !signal.aborted) this.handleSuggestions(communes);
+        },
+      });
     },
     onComplete: (communes) => this.handleSuggestions(communes),
     onError: (error) => {
@@ -318,6 +325,14 @@ export class InclusionLocationSearch extends LitElement {
   }
 
   private handleSuggestions(communes: readonly Commune[]): void {
+    const same = (list: readonly Commune[]) =>
+      list.length === communes.length &&
+      list.every((commune, index) => commune.code === communes[index]?.code);
+    if (communes.length > 0 && same(this.suggestions)) {
+      // The checked list of the suggestions already shown from the preview: the same options, the same focus.
+      this.suggestions = communes;
+      return;
+    }
     this.suggestions = communes;
     this.activeIndex = -1;
     this.open = communes.length > 0 && this.hasFocus();
