@@ -7,19 +7,14 @@
 // weighted by population, then (1) in-process latency of proximity searches through `app.request()`,
 // (2) autocannon over loopback on unique proximity queries, a realistic mix, and one repeated (cacheable) query,
 // (3) the gzip size of map viewports from country to street level.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
-import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { random, syntheticLieux, weightedPicker, type CommuneCentre } from '../src/bench/synthetic.js';
+import { openBenchDatabase } from '../src/bench/target.js';
 import { ensureCommunes } from '../src/communes/load.js';
-import { openDatabase, type Database } from '../src/database.js';
 import { horairesValides } from '../src/lieux/opening-hours.js';
 import { upsertLieux } from '../src/lieux/store.js';
 import { createLogger } from '../src/logger.js';
@@ -56,38 +51,6 @@ const results: Result[] = [];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function openTarget(
-  target: 'pglite' | 'postgres',
-): Promise<{ database: Database; dispose(): Promise<void> }> {
-  if (target === 'pglite') {
-    // On disk, like a real deployment of the embedded default (and 1M places would not fit in memory twice).
-    const dir = mkdtempSync(join(tmpdir(), 'inclusion-bench-'));
-    const database = await openDatabase({ dataDir: dir });
-    return {
-      database,
-      async dispose() {
-        await database.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('The postgres target needs DATABASE_URL.');
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const database = await openDatabase({ url, pool: { max: 10, options: `-c search_path=${schema},public` } });
-  return {
-    database,
-    async dispose() {
-      await database.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
 }
 
 /** Query strings of proximity searches around communes weighted by population, each one different. */
@@ -159,7 +122,7 @@ async function load(
 
 for (const target of targets) {
   for (const size of sizes) {
-    const { database, dispose } = await openTarget(target);
+    const { database, dispose } = await openBenchDatabase(target);
     try {
       await migrate(database);
       await ensureCommunes(database);
