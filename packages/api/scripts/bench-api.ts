@@ -12,13 +12,9 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
 import { createApp } from '../src/app.js';
-import { random, syntheticLieux, weightedPicker, type CommuneCentre } from '../src/bench/synthetic.js';
-import { openBenchDatabase } from '../src/bench/target.js';
-import { ensureCommunes } from '../src/communes/load.js';
-import { horairesValides } from '../src/lieux/opening-hours.js';
-import { upsertLieux } from '../src/lieux/store.js';
+import { random, weightedPicker, type CommuneCentre } from '../src/bench/synthetic.js';
+import { loadSynthetic, openBenchDatabase } from '../src/bench/target.js';
 import { createLogger } from '../src/logger.js';
-import { migrate } from '../src/migrate.js';
 import { listen } from '../src/server.js';
 
 const { values } = parseArgs({
@@ -124,19 +120,7 @@ for (const target of targets) {
   for (const size of sizes) {
     const { database, dispose } = await openBenchDatabase(target);
     try {
-      await migrate(database);
-      await ensureCommunes(database);
-      const { rows: communes } = await database.query<CommuneCentre>(
-        'SELECT code, nom, codes_postaux, population, latitude, longitude FROM communes',
-      );
-      let started = performance.now();
-      await database.transaction(async (tx) => {
-        for (const batch of syntheticLieux(communes, size, { batchSize: 2_000 })) {
-          await upsertLieux(tx, batch, { checkHoraires: horairesValides, batchSize: 2_000 });
-        }
-      });
-      await database.exec('ANALYZE');
-      const seconds = (performance.now() - started) / 1000;
+      const { communes, seconds } = await loadSynthetic(database, size);
       process.stdout.write(
         `\n${target}, ${size.toLocaleString('en')} places: loaded in ${seconds.toFixed(1)} s\n`,
       );
@@ -154,7 +138,7 @@ for (const target of targets) {
       for (const path of inProcess.slice(0, 100)) await app.request(path); // warm-up
       const timings: number[] = [];
       for (const path of inProcess) {
-        started = performance.now();
+        const started = performance.now();
         const response = await app.request(path);
         await response.arrayBuffer();
         timings.push(performance.now() - started);

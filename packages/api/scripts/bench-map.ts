@@ -14,12 +14,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright';
 import { createApp } from '../src/app.js';
-import { syntheticLieux, type CommuneCentre } from '../src/bench/synthetic.js';
-import { openBenchDatabase, type BenchDatabase } from '../src/bench/target.js';
+import { loadSynthetic, openBenchDatabase, type BenchDatabase } from '../src/bench/target.js';
 import { ensureCommunes } from '../src/communes/load.js';
 import { openDatabase } from '../src/database.js';
-import { horairesValides } from '../src/lieux/opening-hours.js';
-import { upsertLieux } from '../src/lieux/store.js';
 import { createLogger } from '../src/logger.js';
 import { migrate } from '../src/migrate.js';
 import { seedIfEmpty } from '../src/seed.js';
@@ -178,19 +175,8 @@ try {
   log(`${size.toLocaleString('en')} synthetic places on ${target}: loading (minutes at 1M)…`);
   const { database, dispose } = await openBenchDatabase(target);
   try {
-    await migrate(database);
-    await ensureCommunes(database);
-    const { rows: communes } = await database.query<CommuneCentre>(
-      'SELECT code, nom, codes_postaux, population, latitude, longitude FROM communes',
-    );
-    const started = performance.now();
-    await database.transaction(async (tx) => {
-      for (const batch of syntheticLieux(communes, size, { batchSize: 2_000 })) {
-        await upsertLieux(tx, batch, { checkHoraires: horairesValides, batchSize: 2_000 });
-      }
-    });
-    await database.exec('ANALYZE');
-    log(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s; driving Chromium…`);
+    const { seconds } = await loadSynthetic(database, size);
+    log(`loaded in ${seconds.toFixed(0)} s; driving Chromium…`);
     rows.push(await measure(`${size.toLocaleString('en')} synthetic places (${target})`, database));
   } finally {
     await dispose();

@@ -8,19 +8,13 @@
 // different points near communes drawn by population (the first 50 warm up), and for two territories and the whole
 // dataset: the facet counts alone (`facettesLieux`), then through the whole app (`app.request`, answer cache off),
 // with a filter on two fields. "Located places" is what the query reads (capped at facettesLimits.lieux).
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { facettesLimits, toFacettesParams, type FacettesParams } from '@inclusion-widgets/core';
-import pg from 'pg';
 import { createApp } from '../src/app.js';
-import { random, syntheticLieux, weightedPicker, type CommuneCentre } from '../src/bench/synthetic.js';
-import { ensureCommunes } from '../src/communes/load.js';
-import { openDatabase, type Database } from '../src/database.js';
+import { random, weightedPicker, type CommuneCentre } from '../src/bench/synthetic.js';
+import { loadSynthetic, openBenchDatabase } from '../src/bench/target.js';
 import { facettesLieux } from '../src/lieux/facettes.js';
-import { horairesValides } from '../src/lieux/opening-hours.js';
-import { upsertLieux } from '../src/lieux/store.js';
 import { createLogger } from '../src/logger.js';
-import { migrate } from '../src/migrate.js';
 
 process.env.TZ = 'UTC';
 const { values } = parseArgs({
@@ -35,30 +29,6 @@ const samples = Number(values.samples);
 const targets = values.targets.split(',') as ('pglite' | 'postgres')[];
 const radii = [5_000, 20_000, 50_000, 100_000];
 
-async function openTarget(
-  target: 'pglite' | 'postgres',
-): Promise<{ database: Database; dispose(): Promise<void> }> {
-  if (target === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { database, dispose: () => database.close() };
-  }
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('The postgres target needs DATABASE_URL.');
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const database = await openDatabase({ url, pool: { max: 4, options: `-c search_path=${schema},public` } });
-  return {
-    database,
-    async dispose() {
-      await database.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
-}
-
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -69,19 +39,9 @@ process.stdout.write(
     '|---|---|---:|---:|---:|---:|---:|---:|\n',
 );
 for (const target of targets) {
-  const { database, dispose } = await openTarget(target);
+  const { database, dispose } = await openBenchDatabase(target, { memory: true, poolSize: 4 });
   try {
-    await migrate(database);
-    await ensureCommunes(database);
-    const { rows: communes } = await database.query<CommuneCentre>(
-      'SELECT code, nom, codes_postaux, population, latitude, longitude FROM communes',
-    );
-    await database.transaction(async (tx) => {
-      for (const batch of syntheticLieux(communes, size, { batchSize: 2_000 })) {
-        await upsertLieux(tx, batch, { checkHoraires: horairesValides, batchSize: 2_000 });
-      }
-    });
-    await database.exec('ANALYZE');
+    const { communes } = await loadSynthetic(database, size);
     const app = createApp({
       database,
       logger: createLogger({ level: 'silent' }),
