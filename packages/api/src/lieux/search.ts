@@ -442,13 +442,13 @@ export async function carteLieux(
   const where = new Conditions();
   const [west, south, east, north] = params.bbox.map((value) => where.value(value));
   where.add('l.latitude IS NOT NULL');
-  where.add(`point(l.longitude, l.latitude) <@ box(point(${west}, ${south}), point(${east}, ${north}))`);
   await addFilters(db, where, params, now);
 
-  // Few places: all of them, as points (one query, capped one beyond the limit to know).
+  // Few places: all of them, as points (one query through the viewport's GiST index, capped one beyond the limit).
   const cap = carteLimits.features;
   const few = await db.query<Row>(
     `SELECT l.id, l.nom, l.commune, l.latitude, l.longitude FROM lieux l ${where.where}
+       AND point(l.longitude, l.latitude) <@ box(point(${west}, ${south}), point(${east}, ${north}))
      LIMIT ${where.value(cap + 1)}`,
     where.params,
   );
@@ -471,23 +471,35 @@ export async function carteLieux(
     };
   }
   where.params.pop();
+  // Many places: the same viewport as bounds on latitude and longitude, which the narrow index `lieux_grille`
+  // answers alone (migration 008) when no filter reads other columns; names are read after, for single places.
   const size = where.value(cellSize(params.bbox, params.zoom));
   const { rows } = await db.query<Row>(
     `SELECT count(*)::integer AS count,
             avg(l.latitude) AS latitude, avg(l.longitude) AS longitude,
             min(l.longitude) AS west, min(l.latitude) AS south, max(l.longitude) AS east, max(l.latitude) AS north,
-            min(l.id) AS id, min(l.nom) AS nom, min(l.commune) AS commune
+            min(l.id) AS id
      FROM lieux l ${where.where}
+       AND l.latitude BETWEEN ${south} AND ${north} AND l.longitude BETWEEN ${west} AND ${east}
      GROUP BY floor(${mercatorX('l.longitude')} / ${size}::double precision),
               floor(${mercatorY('l.latitude')} / ${size}::double precision)`,
     where.params,
   );
+  const singles = rows.filter((row) => Number(row.count) === 1).map((row) => String(row.id));
+  const names = new Map<string, Row>();
+  if (singles.length > 0) {
+    const named = await db.query<Row>('SELECT id, nom, commune FROM lieux WHERE id = ANY($1::text[])', [
+      singles,
+    ]);
+    for (const row of named.rows) names.set(String(row.id), row);
+  }
   const carte: Carte = { bbox: params.bbox, zoom: params.zoom, total: 0, clusters: [], points: [] };
   for (const row of rows) {
     const count = Number(row.count);
     carte.total += count;
     if (count === 1) {
-      carte.points.push(point({ ...row, latitude: row.south, longitude: row.west }));
+      const named = names.get(String(row.id));
+      carte.points.push(point({ ...row, ...named, latitude: row.south, longitude: row.west }));
     } else {
       carte.clusters.push({
         count,
