@@ -447,23 +447,14 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
 
   /** What the polite live region says: searching, the number of places, or nothing. */
   private statusMessage(): string {
-    if (!this.currentSearch) return '';
-    const page = this.results.value;
-    switch (this.results.status) {
-      case TaskStatus.PENDING: {
-        const preview = this.previewPage();
-        if (!preview) return t(this.locale, 'results.searching');
-        return preview.total === 0
-          ? t(this.locale, 'empty.title')
-          : this.statusText(preview.total, preview.items.length);
-      }
-      case TaskStatus.COMPLETE:
-        if (!page) return '';
-        if (page.total === 0) return t(this.locale, 'empty.title');
-        return this.statusText(page.total, page.items.length + this.more.items.length);
-      default:
-        return '';
-    }
+    const { status } = this.results;
+    if (!this.currentSearch || (status !== TaskStatus.PENDING && status !== TaskStatus.COMPLETE)) return '';
+    const pending = status === TaskStatus.PENDING;
+    // While pending, the page read by hand (if it has come), without the "show more" pages of the last search.
+    const page = pending ? this.previewPage() : this.results.value;
+    if (!page) return pending ? t(this.locale, 'results.searching') : '';
+    if (page.total === 0) return t(this.locale, 'empty.title');
+    return this.statusText(page.total, page.items.length + (pending ? 0 : this.more.items.length));
   }
 
   /** The first page read by hand while its check loads, if it is the current search's. */

@@ -98,20 +98,9 @@ export class InclusionClient implements InclusionApi {
       // Free for the venue finder, which has this module in its own code (the quiz never loads it).
       const { writeSearchQuery } = await import('../schemas/search-query.js');
       const query = writeSearchQuery(params).toString();
-      return this.get(
-        `/v1/lieux${query ? `?${query}` : ''}`,
-        async () => {
-          const [{ toSearchParams }, schema] = await Promise.all([
-            import('../schemas/search.js'),
-            pageSchema(),
-          ]);
-          toSearchParams(params); // throws SearchParamsError
-          return schema;
-        },
-        options,
-        preview,
-        true,
-      );
+      const page = await this.get(`/v1/lieux${query ? `?${query}` : ''}`, pageSchema, options, preview, true);
+      (await import('../schemas/search.js')).toSearchParams(params); // throws SearchParamsError
+      return page;
     }
     const { toSearchParams } = await import('../schemas/search.js');
     const query = toSearchParams(params).toString();
@@ -381,8 +370,6 @@ async function loadSchema<T>(url: string, source: SchemaSource<T>): Promise<z.Zo
   try {
     return typeof source === 'function' ? await source() : source;
   } catch (cause) {
-    // Parameters found invalid once their check has loaded (a search with a preview): not a network failure.
-    if (cause instanceof TypeError && cause.name === 'SearchParamsError') throw cause;
     // The schema's chunk did not load: the network failed as surely as if the request had.
     throw new NetworkError({ url, cause });
   }
