@@ -1,7 +1,7 @@
 // Browser tests: real Chromium (Debian's, never a downloaded one) driven by Playwright.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { chromiumPath } from './scripts/chromium-path.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { accessibilityTreePlugin } from './test/a11y/accessibility-tree-plugin.mjs';
 
 const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed}';
@@ -11,15 +11,7 @@ const geolocationGrantedTests = `packages/${browserPackages}/src/**/*.geolocatio
 const launchOptions = {
   executablePath: chromiumPath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...chromiumArgs, '--no-first-run'],
 };
 
 export default {

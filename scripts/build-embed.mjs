@@ -118,23 +118,8 @@ await build({
 if (!litFile) throw new Error('the Lit file was not built');
 const litPath = `./${litFile.slice('widgets/'.length)}`;
 
-/**
- * The modules a widget imports on the way to its first screen, beyond its entry's static imports (the venue
- * finder's first requests import their response schemas), and the label of that screen.
- *
- * @type {Record<string, { label: string, modules: readonly string[] }>}
- */
-const firstScreens = {
-  'inclusion-venue-finder': { label: 'before the list', modules: [] },
-  'inclusion-quiz': { label: 'start screen', modules: [] },
-  'inclusion-orientation': { label: 'start screen', modules: [] },
-};
-
 /** @type {Record<string, { entry: string, preload: string[] }>} */
 const files = {};
-/** Each widget's first screen: every file the browser fetches for it, the loader apart (manifest.json). */
-/** @type {Record<string, { label: string, files: string[] }>} */
-const screens = {};
 for (const [tag, entry] of Object.entries(widgets)) {
   await build({
     ...shared,
@@ -182,23 +167,6 @@ for (const [tag, entry] of Object.entries(widgets)) {
               .sort()
               .map((name) => `./${name}`),
           };
-          const screen = firstScreens[tag] ?? { label: 'first screen', modules: [] };
-          const onScreen = new Set([entryChunk.fileName, ...seen]);
-          for (const module of screen.modules) {
-            const chunk = Object.values(bundle).find(
-              (item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith(module)),
-            );
-            if (!chunk) throw new Error(`<${tag}>: no chunk holds ${module}`);
-            (function add(fileName) {
-              if (onScreen.has(fileName)) return;
-              onScreen.add(fileName);
-              for (const imported of bundle[fileName]?.imports ?? []) add(imported);
-            })(chunk.fileName);
-          }
-          screens[tag] = {
-            label: screen.label,
-            files: [...onScreen].filter((name) => bundle[name] || name === litFile).sort(),
-          };
         },
       },
     ],
@@ -239,7 +207,7 @@ const manifestFiles = {};
 })(outDir);
 writeFileSync(
   join(outDir, 'manifest.json'),
-  `${JSON.stringify({ version, loader: 'inclusion-widgets.js', widgets: files, screens, files: manifestFiles }, null, 2)}\n`,
+  `${JSON.stringify({ version, loader: 'inclusion-widgets.js', widgets: files, files: manifestFiles }, null, 2)}\n`,
 );
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -12,3 +12,16 @@ const candidates = [
 export function chromiumPath() {
   return candidates.find((path) => path && existsSync(path));
 }
+
+/**
+ * The flags every run of Debian's Chromium here takes (tests, benchmarks): no sandbox (containers), no GPU but WebGL
+ * drawn by SwiftShader (the map), and none of the browser's own network traffic (updates, sync).
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright';
 import { startApi } from './bench-load/prepare.mjs';
-import { chromiumPath } from './chromium-path.mjs';
+import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
@@ -56,16 +56,7 @@ const api = await startApi({
 });
 const chrome = await chromeLauncher.launch({
   chromePath: executablePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-extensions',
-  ],
+  chromeFlags: ['--headless=new', ...chromiumArgs, '--disable-extensions'],
 });
 
 const median = (values) => {
@@ -85,7 +76,7 @@ function figures(lhr) {
     lcp: audit('largest-contentful-paint')?.numericValue,
     tbt: audit('total-blocking-time')?.numericValue,
     cls: audit('cumulative-layout-shift')?.numericValue,
-    failedAccessibility: Object.values(lhr.categories.accessibility?.auditRefs ?? [])
+    failedAccessibility: (lhr.categories.accessibility?.auditRefs ?? [])
       .map((ref) => audit(ref.id))
       .filter((result) => result && result.score !== null && result.score < 1)
       .map((result) => result.id),
@@ -146,7 +137,7 @@ if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2
  * their sum (the page's CLS, shifts after an input excluded) and the elements that moved.
  */
 async function layoutShifts(url) {
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const found = [];
   try {
     for (const width of [280, 320, 360, 412, 600, 768, 1024, 1280]) {

@@ -20,25 +20,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Builds `entry` into `outDir` as `<name>.js` and hashed chunks. The first step is the entry and every chunk it
- * imports statically (what runs before the widget renders anything), plus the chunks holding `firstStepModules`
- * (path endings of modules imported dynamically on the way to the first screen, e.g. the schema of the first
- * response); each of `steps` adds the chunks holding a module and their static imports, when the widget needs that
- * module before the screen measured.
+ * imports statically (what runs before the widget renders anything); each of `steps` adds the chunks holding a module
+ * (a path ending) and their static imports, when the widget needs that module before the screen measured.
  *
- * @param {{ name: string, entry: string, outDir: string, firstStep: string, firstStepModules?: readonly string[],
+ * @param {{ name: string, entry: string, outDir: string, firstStep: string,
  *   steps?: readonly { label: string, module: string }[], sourcemap?: boolean }} options
  * @returns {Promise<{ files: WidgetFile[], steps: string[] }>} every file written, sorted by name, and the steps in
  *   the order they load
  */
-export async function buildWidget({
-  name,
-  entry,
-  outDir,
-  firstStep,
-  firstStepModules = [],
-  steps = [],
-  sourcemap = false,
-}) {
+export async function buildWidget({ name, entry, outDir, firstStep, steps = [], sourcemap = false }) {
   /** @type {Map<string, string>} file name → label of the step that loads it */
   const loadedBy = new Map();
   await build({
@@ -73,8 +63,7 @@ export async function buildWidget({
           for (const chunk of Object.values(bundle)) {
             if (chunk.type === 'chunk' && chunk.isEntry) visit(firstStep, chunk.fileName);
           }
-          const ordered = [...firstStepModules.map((module) => ({ label: firstStep, module })), ...steps];
-          for (const { label, module } of ordered) {
+          for (const { label, module } of steps) {
             for (const chunk of Object.values(bundle)) {
               const ids = chunk.type === 'chunk' ? Object.keys(chunk.modules) : [];
               if (ids.some((id) => id.replaceAll('\\', '/').endsWith(module))) visit(label, chunk.fileName);

@@ -313,7 +313,7 @@ export class FakeClient implements InclusionApi {
 
   /**
    * Gives the last call a `preview`, as the real client does with a preview option: the answer's body as JSON
-   * would bring it (the caller reads it by hand).
+   * would bring it (a copy: the caller reads it by hand and may change it).
    */
   private attachPreview(preview: ((body: unknown) => void) | undefined, body: () => unknown): void {
     const call = this.calls[this.calls.length - 1];
@@ -349,9 +349,7 @@ export class FakeClient implements InclusionApi {
     const answer = this.answer('getQuiz', lang ? [id, lang] : [id], options, () =>
       found(chosen, `/v1/quiz/${encodeURIComponent(id)}`),
     );
-    const preview = options?.preview;
-    const call = this.calls[this.calls.length - 1];
-    if (preview && chosen && call) call.preview = () => preview(structuredClone(chosen));
+    if (chosen) this.attachPreview(options?.preview, () => chosen);
     return answer;
   }
 
@@ -380,9 +378,7 @@ export class FakeClient implements InclusionApi {
     const answer = this.answer('getOrientation', lang ? [id, lang] : [id], options, () =>
       found(chosen, `/v1/orientations/${encodeURIComponent(id)}`),
     );
-    const preview = options?.preview;
-    const call = this.calls[this.calls.length - 1];
-    if (preview && chosen && call) call.preview = () => preview(structuredClone(chosen));
+    if (chosen) this.attachPreview(options?.preview, () => chosen);
     return answer;
   }
 

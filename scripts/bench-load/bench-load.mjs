@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
-import { chromiumPath } from '../chromium-path.mjs';
+import { chromiumArgs, chromiumPath } from '../chromium-path.mjs';
 import { device, measureOnce, throttling } from './measure.mjs';
 import { buildOurs, cn5Package, installCn5, startApi, writePages } from './prepare.mjs';
 
@@ -82,12 +82,7 @@ try {
   browser = await chromium.launch({
     executablePath,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs,
       '--disable-extensions',
       // Nothing leaves this machine: any other host fails at once (CN5's basemap tiles, sprite and glyphs).
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

@@ -18,16 +18,16 @@ const limits = {
   ],
 };
 
-/** A manifest whose files have the given gzip sizes; the quiz's screen is its entry, the finder's its three files. */
+/** A manifest whose files have the given gzip sizes; the quiz's screen is its entry, the finder's its entry and two preloads. */
 function manifest(sizes: Record<string, number>) {
   return {
     version: '0.0.0',
     loader: 'inclusion-widgets.js',
-    screens: {
-      'inclusion-quiz': { label: 'start screen', files: ['widgets/quiz-a.js'] },
+    widgets: {
+      'inclusion-quiz': { entry: './widgets/quiz-a.js', preload: [] },
       'inclusion-venue-finder': {
-        label: 'before the list',
-        files: ['widgets/finder-a.js', 'widgets/lit-a.js', 'widgets/schemas-a.js'],
+        entry: './widgets/finder-a.js',
+        preload: ['./widgets/lit-a.js', './widgets/schemas-a.js'],
       },
     },
     files: Object.fromEntries(Object.entries(sizes).map(([name, gzip]) => [name, { gzip, bytes: gzip * 3 }])),
@@ -88,9 +88,9 @@ describe('size budgets', () => {
     assert.equal(checkBudgets(manifest({ ...fine, 'widgets/schemas-a.js': 7 * KB }), limits).ok, false);
   });
 
-  it('refuses a manifest without a screen it has a budget for', () => {
+  it('refuses a manifest without the files of a widget it has a budget for', () => {
     const broken = manifest(fine);
-    delete (broken.screens as Record<string, unknown>)['inclusion-quiz'];
-    assert.throws(() => checkBudgets(broken, limits), /no first screen for <inclusion-quiz>/);
+    delete (broken.widgets as Record<string, unknown>)['inclusion-quiz'];
+    assert.throws(() => checkBudgets(broken, limits), /no files for <inclusion-quiz>/);
   });
 });
