@@ -7,20 +7,17 @@ import {
   hexColor,
   httpUrl,
   identifier,
-  listOf,
-  lonLat,
   locale,
-  number,
   oneOf,
   parseAttributes,
   recoverable,
   required,
-  slugList,
   territory,
   withDefault,
   type AttributeRule,
   type RuleResult,
 } from './attributes.js';
+import { listOf, lonLat, number, slugList } from './search-attributes.js';
 
 const fr = { locale: 'fr', attribute: 'test' } as const;
 const en = { locale: 'en', attribute: 'test' } as const;

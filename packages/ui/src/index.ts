@@ -5,27 +5,22 @@ export {
   hexColor,
   httpUrl,
   identifier,
-  listOf,
-  lonLat,
   locale,
-  number,
   oneOf,
   parseAttributes,
   recoverable,
   required,
-  slugList,
   territory,
   withDefault,
   type AttributeIssue,
   type AttributeRule,
   type AttributeRules,
   type ConfigOf,
-  type LonLat,
-  type NumberOptions,
   type ParsedAttributes,
   type RuleContext,
   type RuleResult,
 } from './attributes.js';
+export { listOf, lonLat, number, slugList, type LonLat, type NumberOptions } from './search-attributes.js';
 export { InclusionElement } from './base-element.js';
 export { clientContext, provideClient } from './context.js';
 export { define, versionKey, versionOf, type ElementConstructor } from './define.js';

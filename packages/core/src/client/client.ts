@@ -7,7 +7,6 @@ import type { Carte, CarteParams } from '../schemas/carte.js';
 import type { Facettes, FacettesParams } from '../schemas/facettes.js';
 import type { Lieu, LieuDetail } from '../schemas/lieu.js';
 import type { Page } from '../schemas/page.js';
-import { formatIssues } from '../schemas/issues.js';
 import type { Problem } from '../schemas/problem.js';
 import type { SearchParams } from '../schemas/search.js';
 import type { InclusionApi, PreviewRequestOptions, QuizRequestOptions, RequestOptions } from './api.js';
@@ -226,6 +225,7 @@ export class InclusionClient implements InclusionApi {
     );
     const parsed = schema.safeParse(batch, { reportInput: true });
     if (!parsed.success) {
+      const { formatIssues } = await import('../schemas/issues.js');
       throw new TypeError(
         `postEvenements: invalid events, not sent\n${formatIssues(parsed.error.issues).join('\n')}`,
       );
@@ -330,7 +330,12 @@ export class InclusionClient implements InclusionApi {
     }
     const schema = await schemaLoading();
     const result = schema.safeParse(body, { reportInput: true });
-    if (!result.success) throw new InvalidResponseError({ url, issues: result.error.issues });
+    if (!result.success) {
+      // The words for the issues come with the schemas (their chunk is loaded by now): none in the first screen.
+      const { formatIssues } = await import('../schemas/issues.js');
+      const { issues } = result.error;
+      throw new InvalidResponseError({ url, issues, lines: formatIssues(issues) });
+    }
     return result.data;
   }
 

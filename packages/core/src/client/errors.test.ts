@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { localeReady } from '../i18n/translate.js';
+import { formatIssues } from '../schemas/issues.js';
 import { lieuSchema } from '../schemas/lieu.js';
 import type { InclusionError } from './errors.js';
 import {
@@ -101,7 +102,8 @@ describe('InclusionError', () => {
       { reportInput: true },
     );
     assert.equal(result.success, false);
-    const error = new InvalidResponseError({ url, issues: result.error?.issues ?? [] });
+    const issues = result.error?.issues ?? [];
+    const error = new InvalidResponseError({ url, issues, lines: formatIssues(issues) });
     assert.match(error.details, /^code_postal: required \(string\)$/m);
     assert.match(error.details, /^latitude: expected number, received "north"$/m);
     assert.equal(error.issues.length, 2);

@@ -2,7 +2,6 @@ import type * as z from 'zod/mini';
 import type { MessageKey } from '../i18n/catalog.fr.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
-import { formatIssues } from '../schemas/issues.js';
 import type { Problem } from '../schemas/problem.js';
 
 /** What went wrong with a request to the API. */
@@ -134,10 +133,21 @@ export class InvalidResponseError extends InclusionError {
   /** The schema's issues (empty when the body is not JSON at all). */
   readonly issues: readonly z.core.$ZodIssue[];
 
-  constructor(init: { url: string; issues?: readonly z.core.$ZodIssue[]; reason?: string; cause?: unknown }) {
+  /**
+   * `lines`: the issues in words (`formatIssues(issues)`), given by the caller, which has the schemas' module at
+   * hand when a body is refused: this class is in every widget's first screen, the formatting is not.
+   */
+  constructor(init: {
+    url: string;
+    issues?: readonly z.core.$ZodIssue[];
+    lines?: readonly string[];
+    reason?: string;
+    cause?: unknown;
+  }) {
     const issues = init.issues ?? [];
-    const lines = formatIssues(issues);
-    const reason = init.reason ?? `the body does not match the API contract (${lines.length} problem(s))`;
+    const lines = init.lines ?? [];
+    const reason =
+      init.reason ?? `the body does not match the API contract (${issues.length || lines.length} problem(s))`;
     super(`Invalid response from GET ${init.url}: ${reason}`, init.url, [`Reason: ${reason}`, ...lines], {
       cause: init.cause,
     });
