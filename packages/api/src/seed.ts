@@ -6,6 +6,7 @@ import type { Lieu } from '@inclusion-widgets/core';
 import type { Database } from './database.js';
 import { analyseImport, memoised } from './import/import.js';
 import { horairesValides } from './lieux/opening-hours.js';
+import { refreshCellules } from './lieux/cellules.js';
 import { upsertLieux } from './lieux/store.js';
 import type { Logger } from './logger.js';
 
@@ -82,7 +83,11 @@ export async function seedIfEmpty(
     logger?.debug({ file: basename(file), places: valid.length }, 'seed file read');
   }
   const checkHoraires = memoised(horairesValides);
-  const written = await database.transaction((tx) => upsertLieux(tx, lieux, { checkHoraires }));
+  const written = await database.transaction(async (tx) => {
+    const count = await upsertLieux(tx, lieux, { checkHoraires });
+    await refreshCellules(tx);
+    return count;
+  });
   const ms = Math.round(performance.now() - start);
   logger?.info(
     { written, rejected, ms, files: files.map((file) => basename(file)) },

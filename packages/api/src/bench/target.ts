@@ -6,6 +6,7 @@ import pg from 'pg';
 import { ensureCommunes } from '../communes/load.js';
 import { openDatabase, type Database } from '../database.js';
 import { horairesValides } from '../lieux/opening-hours.js';
+import { refreshCellules } from '../lieux/cellules.js';
 import { upsertLieux } from '../lieux/store.js';
 import { migrate } from '../migrate.js';
 import { syntheticLieux, type CommuneCentre } from './synthetic.js';
@@ -86,6 +87,7 @@ export async function loadSynthetic(
     for (const batch of syntheticLieux(communes, size, { batchSize: 2_000 })) {
       await upsertLieux(tx, batch, { checkHoraires: horairesValides, batchSize: 2_000 });
     }
+    await refreshCellules(tx);
   });
   // The state autovacuum leaves a server in after an import: statistics, and the visibility map that lets the
   // map's grouping read its narrow index alone (migration 008).

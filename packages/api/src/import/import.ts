@@ -3,6 +3,7 @@ import type { Lieu } from '@inclusion-widgets/core';
 import type { Database } from '../database.js';
 import type { Logger } from '../logger.js';
 import { horairesValides } from '../lieux/opening-hours.js';
+import { refreshCellules } from '../lieux/cellules.js';
 import { upsertLieux } from '../lieux/store.js';
 import type { HorairesCheck } from '../lieux/store.js';
 import { franceServicesHeaderWarnings, mapFranceServices } from './france-services.js';
@@ -184,7 +185,11 @@ export async function importLieux(
   const { lieux, report } = analyseImport(input, { ...options, checkHoraires });
   const blocked = report.strict && report.rejected.length > 0;
   if (!report.dry_run && !blocked && lieux.length > 0) {
-    report.written = await database.transaction((tx) => upsertLieux(tx, lieux, { checkHoraires }));
+    report.written = await database.transaction(async (tx) => {
+      const written = await upsertLieux(tx, lieux, { checkHoraires });
+      await refreshCellules(tx);
+      return written;
+    });
   }
   options.logger?.info(
     {

@@ -21,7 +21,8 @@ import { migrate } from '../migrate.js';
 import { testTargets } from '../test-databases.js';
 import type { TestDatabases } from '../test-databases.js';
 import { horairesValides } from './opening-hours.js';
-import { carteLieux, cellSize, DEFAULT_RAYON, searchLieux } from './search.js';
+import { cellSize } from './cellules.js';
+import { carteLieux, DEFAULT_RAYON, searchLieux } from './search.js';
 import { upsertLieux } from './store.js';
 
 const lieuPageSchema = pageSchema(lieuSchema);

@@ -13,6 +13,7 @@ import {
   type ValidationProblem,
 } from '@inclusion-widgets/core';
 import type { Database, Queryable, Row } from '../database.js';
+import { gridLevel, mercatorX, mercatorY, readCellules } from './cellules.js';
 import { minuteOfWeek, ouverture, semaine } from './opening-hours.js';
 import { lieuSelect, rowToLieu } from './store.js';
 
@@ -182,7 +183,10 @@ function encodeCursor(cursor: CursorKey): string {
 function decodeCursor(text: string, byDistance: boolean): CursorKey {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 3 && value[0] === 'v1' && typeof value[2] === 'string') {
+    // A NUL character would reach PostgreSQL, which refuses it in text: a cursor of this API never holds one.
+    const clean =
+      Array.isArray(value) && !value.some((part) => typeof part === 'string' && part.includes('\u0000'));
+    if (clean && value.length === 3 && value[0] === 'v1' && typeof value[2] === 'string') {
       const key: unknown = value[1];
       if (byDistance && typeof key === 'number' && Number.isFinite(key)) return { key, id: value[2] };
       if (!byDistance && typeof key === 'string') return { key, id: value[2] };
@@ -394,41 +398,13 @@ export async function getLieuDetail(
 
 // --- Map -------------------------------------------------------------------------------------------------
 
-/** Web-mercator y of a latitude, in [0, 1] from north to south (clamped to the square map's ±85.05°). */
-const mercatorY = (latitude: string) =>
-  `((1 - ln(tan(radians(least(greatest(${latitude}, -85.05), 85.05))) + 1 / cos(radians(least(greatest(${latitude}, -85.05), 85.05)))) / pi()) / 2)`;
-const mercatorX = (longitude: string) => `((${longitude} + 180) / 360)`;
-
-/** The web-mercator extent of a bbox, in [0, 1] units. */
-function mercatorExtent([west, south, east, north]: readonly [number, number, number, number]): {
-  width: number;
-  height: number;
-} {
-  const y = (latitude: number) => {
-    const radians = (Math.max(-85.05, Math.min(85.05, latitude)) * Math.PI) / 180;
-    return (1 - Math.log(Math.tan(radians) + 1 / Math.cos(radians)) / Math.PI) / 2;
-  };
-  return { width: (east - west) / 360, height: y(south) - y(north) };
-}
-
-/**
- * The grid cell size for a viewport, in web-mercator units: 64 px at the map's zoom (4 cells per 256 px
- * tile), doubled until the viewport holds at most `carteLimits.features` cells. Cells are aligned on a
- * world grid, so that clusters stay put when the map pans.
- */
-export function cellSize(bbox: readonly [number, number, number, number], zoom: number): number {
-  const { width, height } = mercatorExtent(bbox);
-  let size = 1 / (4 * 2 ** zoom);
-  // +1 on each axis: the viewport's edges may cut cells.
-  while ((Math.floor(width / size) + 2) * (Math.floor(height / size) + 2) > carteLimits.features) size *= 2;
-  return size;
-}
-
 /**
  * The places of a map viewport, filtered like a search: every place as a point when they are at most
  * `carteLimits.features`, otherwise one feature per non-empty cell of a web-mercator grid sized by the zoom
  * (a cluster with its count, mean position and extent, or a point for a cell of one place). Never more than
- * `carteLimits.features` features.
+ * `carteLimits.features` features. Without filters, the cells are those computed after the last import
+ * (`lieux_cellules`), whole: a cluster cut by the viewport's edge counts its places just outside too, so that its
+ * count and position do not change as the map pans; with filters, the places of the viewport are grouped.
  *
  * @example
  * const carte = await carteLieux(database, { bbox: [2.2, 48.8, 2.5, 48.9], zoom: 12 });
@@ -471,9 +447,42 @@ export async function carteLieux(
     };
   }
   where.params.pop();
-  // Many places: the same viewport as bounds on latitude and longitude, which the narrow index `lieux_grille`
-  // answers alone (migration 008) when no filter reads other columns; names are read after, for single places.
-  const size = where.value(cellSize(params.bbox, params.zoom));
+  const level = gridLevel(params.bbox, params.zoom);
+  // Many places and no filter: the cells computed after the last import (migration 009), when they still hold the
+  // places of now; otherwise the places themselves, grouped.
+  const cells = where.clauses.length === 1 ? await readCellules(db, params.bbox, level) : undefined;
+  const rows = cells ?? (await groupPlaces(db, where, { west, south, east, north }, level));
+  const carte: Carte = { bbox: params.bbox, zoom: params.zoom, total: 0, clusters: [], points: [] };
+  for (const row of rows) {
+    const count = Number(row.count);
+    carte.total += count;
+    if (count === 1) {
+      carte.points.push(point({ ...row, latitude: row.south, longitude: row.west }));
+    } else {
+      carte.clusters.push({
+        count,
+        latitude: Number(row.latitude),
+        longitude: Number(row.longitude),
+        bbox: [Number(row.west), Number(row.south), Number(row.east), Number(row.north)],
+      });
+    }
+  }
+  return carte;
+}
+
+/**
+ * The places of a viewport grouped by the cells of a grid level, with the name of the place of single-place cells.
+ * The viewport as bounds on latitude and longitude, which the narrow index `lieux_grille` answers alone (migration
+ * 008) when no filter reads other columns; names are read after, for single places only.
+ */
+async function groupPlaces(
+  db: Queryable,
+  where: Conditions,
+  bounds: { west: string; south: string; east: string; north: string },
+  level: number,
+): Promise<Row[]> {
+  const { west, south, east, north } = bounds;
+  const size = where.value(1 / (4 * 2 ** level));
   const { rows } = await db.query<Row>(
     `SELECT count(*)::integer AS count,
             avg(l.latitude) AS latitude, avg(l.longitude) AS longitude,
@@ -486,28 +495,10 @@ export async function carteLieux(
     where.params,
   );
   const singles = rows.filter((row) => Number(row.count) === 1).map((row) => String(row.id));
-  const names = new Map<string, Row>();
-  if (singles.length > 0) {
-    const named = await db.query<Row>('SELECT id, nom, commune FROM lieux WHERE id = ANY($1::text[])', [
-      singles,
-    ]);
-    for (const row of named.rows) names.set(String(row.id), row);
-  }
-  const carte: Carte = { bbox: params.bbox, zoom: params.zoom, total: 0, clusters: [], points: [] };
-  for (const row of rows) {
-    const count = Number(row.count);
-    carte.total += count;
-    if (count === 1) {
-      const named = names.get(String(row.id));
-      carte.points.push(point({ ...row, ...named, latitude: row.south, longitude: row.west }));
-    } else {
-      carte.clusters.push({
-        count,
-        latitude: Number(row.latitude),
-        longitude: Number(row.longitude),
-        bbox: [Number(row.west), Number(row.south), Number(row.east), Number(row.north)],
-      });
-    }
-  }
-  return carte;
+  if (singles.length === 0) return rows;
+  const named = await db.query<Row>('SELECT id, nom, commune FROM lieux WHERE id = ANY($1::text[])', [
+    singles,
+  ]);
+  const names = new Map(named.rows.map((row) => [String(row.id), row]));
+  return rows.map((row) => ({ ...row, ...names.get(String(row.id)) }));
 }
