@@ -90,7 +90,7 @@ export async function refreshCellules(tx: Queryable): Promise<void> {
   await tx.query('UPDATE lieux_cellules_etat SET version_cellules = version');
 }
 
-/** A cell as the map's query returns it: one place (`count` 1, its name) or a cluster. */
+/** A cell as the map's query returns it: one place (`count` 1, its id) or a cluster. */
 export interface CellRow extends Row {
   count: number;
   latitude: number;
@@ -104,8 +104,8 @@ export interface CellRow extends Row {
 
 /**
  * The computed cells of a viewport at a grid level, whole (a cell cut by the viewport's edge counts its places
- * outside it too), with the name of the place of single-place cells; `undefined` when the level is not kept or
- * the cells are not those of the places now (a write since the last computation): group the places then.
+ * outside it too); `undefined` when the level is not kept or the cells are not those of the places now (a write
+ * since the last computation): group the places then.
  *
  * @example
  * const cells = await readCellules(database, [-5.5, 41, 10, 51.5], 4);
@@ -126,11 +126,10 @@ export async function readCellules(
   const { rows } = await db.query<CellRow & { fresh: boolean }>(
     `SELECT e.version_cellules IS NOT DISTINCT FROM e.version AS fresh,
             c.nombre AS count, c.somme_latitude / c.nombre AS latitude, c.somme_longitude / c.nombre AS longitude,
-            c.ouest AS west, c.sud AS south, c.est AS east, c.nord AS north, c.id, l.nom, l.commune
+            c.ouest AS west, c.sud AS south, c.est AS east, c.nord AS north, c.id
      FROM lieux_cellules_etat e
      LEFT JOIN lieux_cellules c ON e.version_cellules = e.version
        AND c.niveau = $1 AND c.x BETWEEN $2 AND $3 AND c.y BETWEEN $4 AND $5
-     LEFT JOIN lieux l ON c.nombre = 1 AND l.id = c.id
      ORDER BY c.x, c.y`,
     [level, index(northWest.x), index(southEast.x), index(northWest.y), index(southEast.y)],
   );
