@@ -416,7 +416,12 @@ export async function carteLieux(
 ): Promise<Carte> {
   const now = options.now ?? new Date();
   const where = new Conditions();
-  const [west, south, east, north] = params.bbox.map((value) => where.value(value));
+  const [west, south, east, north] = params.bbox.map((value) => where.value(value)) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   where.add('l.latitude IS NOT NULL');
   await addFilters(db, where, params, now);
 
