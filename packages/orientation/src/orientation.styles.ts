@@ -23,6 +23,11 @@ export const orientationStyles = css`
     gap: var(--_space);
   }
 
+  /* A long word of the definition (in any text) wraps instead of widening the grid past the container. */
+  .base {
+    overflow-wrap: anywhere;
+  }
+
   h2,
   h3 {
     overflow-wrap: anywhere;

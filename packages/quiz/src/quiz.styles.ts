@@ -20,6 +20,8 @@ export const quizStyles = css`
   .base {
     display: grid;
     gap: var(--_space);
+    /* A long word of the definition (in any text) wraps instead of widening the grid past the container. */
+    overflow-wrap: anywhere;
   }
 
   h2,

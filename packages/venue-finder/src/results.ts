@@ -56,7 +56,7 @@ export function renderResultItem(lieu: Lieu, options: ResultItemOptions): Templa
               })}</span
             >`
       }
-      <span class="address">${lieu.adresse}, ${lieu.code_postal} ${lieu.commune}</span>
+      <span class="address"><bdi>${lieu.adresse}</bdi>, ${lieu.code_postal} <bdi>${lieu.commune}</bdi></span>
     </p>
     <p class="opening ${opening.statut}">${opening.text}</p>
     ${

@@ -153,6 +153,8 @@ export const venueFinderStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
+    /* A long word from the data (a name, an address, a comment) wraps instead of widening the list. */
+    overflow-wrap: anywhere;
   }
 
   .item.highlighted {
