@@ -40,6 +40,13 @@ export async function loadDefinition(url: string, signal: AbortSignal): Promise<
   return file.kind === 'valid' ? { kind: 'orientation', orientation: file.data, base: file.base } : file;
 }
 
+/** Why a `src` definition is refused, in one line (for `inclusion-config-error`): its problems, or not JSON. */
+export function invalidReason(invalid: InvalidOrientation, locale: Locale): string {
+  return invalid.notJson
+    ? dt(locale, 'source.notJson')
+    : invalid.problems.map((problem) => `${problem.path} — ${problem.message}`).join('; ');
+}
+
 /**
  * For the webmaster: a `src` definition that is not valid, with each problem and its place in the file.
  *

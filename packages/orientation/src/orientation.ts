@@ -400,6 +400,11 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
         ? ['the file is not valid JSON']
         : loaded.problems.map((problem) => `${problem.path}: ${problem.message}`);
       this.logger.warn(`the orientation at ${loaded.url} is not valid:\n${lines.join('\n')}`);
+      // A broken file is a mistake in `src`: the page hears of it as of any other attribute's.
+      const reason = this.definitionModule?.invalidReason(loaded, this.locale) ?? lines.join('; ');
+      this.dispatchEvent(
+        new InclusionConfigErrorEvent([{ attribute: 'src', value: this.getAttribute('src'), reason }]),
+      );
     }
   }
 

@@ -484,6 +484,13 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
         ? ['the file is not valid JSON']
         : loaded.problems.map((problem) => `${problem.path}: ${problem.message}`);
       this.logger.warn(`the quiz at ${loaded.url} is not valid:\n${lines.join('\n')}`);
+      // A broken file is a mistake in `src`: the page hears of it as of any other attribute's.
+      const reason = loaded.notJson
+        ? t(this.locale, 'source.notJson')
+        : loaded.problems.map((problem) => `${problem.path} — ${problem.message}`).join('; ');
+      this.dispatchEvent(
+        new InclusionConfigErrorEvent([{ attribute: 'src', value: this.getAttribute('src'), reason }]),
+      );
     }
   }
 

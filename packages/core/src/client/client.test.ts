@@ -450,7 +450,7 @@ describe('InclusionClient', () => {
     const { fetch } = scriptedFetch(() => new Response('<html>Maintenance</html>', { status: 200 }));
     await assert.rejects(client(fetch).getLieu('lieu-1'), (error: unknown) => {
       assert.ok(error instanceof InvalidResponseError);
-      assert.equal(error.retryable, false);
+      assert.equal(error.retryable, true, 'worth a "Try again" later');
       assert.match(error.details, /not JSON .*<html>Maintenance/);
       return true;
     });

@@ -57,7 +57,7 @@ describe('InclusionError', () => {
     assert.equal(new HttpError({ url, status: 429 }).retryable, true);
     assert.equal(new HttpError({ url, status: 404 }).retryable, false);
     assert.equal(new HttpError({ url, status: 400 }).retryable, false);
-    assert.equal(new InvalidResponseError({ url }).retryable, false);
+    assert.equal(new InvalidResponseError({ url }).retryable, true);
   });
 
   it('gives developers the URL, status and problem in details', () => {

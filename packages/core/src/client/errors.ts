@@ -129,7 +129,9 @@ export class HttpError extends InclusionError {
 /** The API answered 2xx with a body that is not JSON or does not match the contract's schema. */
 export class InvalidResponseError extends InclusionError {
   readonly kind = 'invalid-response';
-  readonly retryable = false;
+  // Not retried at once by the client (the same answer would come back), but later it may be right: a proxy's or
+  // a captive portal's page, a deployment half done. The message says "try again later": the button is offered.
+  readonly retryable = true;
   /** The schema's issues (empty when the body is not JSON at all). */
   readonly issues: readonly z.core.$ZodIssue[];
 
