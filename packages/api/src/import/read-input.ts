@@ -123,20 +123,47 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * `lieux` array) when it starts with `[` or `{`, CSV otherwise, with `,` or `;` as delimiter (whichever the header
  * line has more of, outside quotes). CRLF and LF line ends are both fine. A row the CSV reader cannot read (an
  * unterminated quote at the end of a truncated file) is listed in `unreadable` with its line, never dropped.
- * Throws `InputError` for an empty file or invalid JSON.
+ * Throws `InputError` for an empty file, invalid JSON, or bytes that are not text (UTF-16, binary).
  *
  * @example
  * const { records } = readInput(readFileSync('lieux.csv'));
  * records[0]; // { line: 2, fields: { id: 'structure-1', … } }
  */
 export function readInput(input: Uint8Array | string): InputRecords {
+  refuseBinary(input);
   const decoded = decodeText(input);
   const warnings = [...decoded.warnings];
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError('The file is empty: it has no header line and no rows.');
   const first = text.trimStart()[0];
-  if (first === '[' || first === '{') return { ...readJson(text), warnings };
-  return readCsv(text, warnings);
+  const file = first === '[' || first === '{' ? { ...readJson(text), warnings } : readCsv(text, warnings);
+  if (file.records.length === 0 && file.unreadable.length === 0) {
+    file.warnings.push(
+      file.container === 'json'
+        ? 'The file holds no places: its list is empty.'
+        : 'The file has a header line but no rows: there is no place to import.',
+    );
+  }
+  return file;
+}
+
+/**
+ * Refuses bytes that are not text: UTF-16 (what « Unicode text » exports write) or binary (a spreadsheet .xlsx or
+ * .ods, a PDF, an archive), recognised by their NUL bytes, which no CSV or JSON file of places holds.
+ */
+function refuseBinary(input: Uint8Array | string): void {
+  if (typeof input === 'string') return;
+  if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
+    throw new InputError(
+      'The file is UTF-16 text; save it as « CSV UTF-8 » (or as JSON in UTF-8) and import it again.',
+    );
+  }
+  if (input.includes(0)) {
+    throw new InputError(
+      'The file is not a text file (it holds NUL bytes, like a spreadsheet .xlsx or .ods, a PDF or an archive): ' +
+        'export the places as CSV (UTF-8) or JSON and import that file.',
+    );
+  }
 }
 
 function readJson(text: string): Omit<InputRecords, 'warnings'> {

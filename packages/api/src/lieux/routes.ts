@@ -81,6 +81,15 @@ export function registerLieux(app: Hono, options: LieuxRoutesOptions): void {
 
   app.get('/v1/lieux/:id', async (c) => {
     const id = c.req.param('id');
+    if (id.includes('\u0000')) {
+      // PostgreSQL refuses NUL in text: no place can have such an id.
+      const message = 'a place id cannot contain the NUL character (%00)';
+      return problemResponse({
+        status: 400,
+        detail: `Invalid path parameter id: ${message}.`,
+        errors: [{ path: 'id', message }],
+      });
+    }
     const lieu = await getLieuDetail(database, id, { now: clock() });
     if (!lieu) return problemResponse({ status: 404, detail: `No place has the id ${JSON.stringify(id)}.` });
     return c.json(lieu, 200, { 'Cache-Control': CACHE_SHORT });

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { latitudeSchema, longitudeSchema, nonEmptyString } from './common.js';
 import { toProblems, type ValidationResult } from './issues.js';
 import {
+  checkedQuery,
   readQuery,
+  repeatedParameters,
   searchFilterFields,
   searchParamsSchema,
   SearchParamsError,
@@ -98,9 +100,7 @@ export function fromCarteParams(query: URLSearchParams): ValidationResult<CarteP
   const result = carteParamsSchema.safeParse(readQuery(query, carteKeys, carteListKeys), {
     reportInput: true,
   });
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, problems: toProblems(result.error.issues) };
+  return checkedQuery(result, repeatedParameters(query, carteKeys, carteListKeys));
 }
 
 /** Several places of one grid cell, drawn as one marker with their count. */

@@ -9,7 +9,9 @@ import * as z from 'zod/mini';
 import { slugSchema } from './common.js';
 import { toProblems, type ValidationResult } from './issues.js';
 import {
+  checkedQuery,
   readQuery,
+  repeatedParameters,
   searchFilterFields,
   searchParamsSchema,
   SearchParamsError,
@@ -75,9 +77,7 @@ export function fromFacettesParams(query: URLSearchParams): ValidationResult<Fac
   const result = facettesParamsSchema.safeParse(readQuery(query, facettesKeys, facettesListKeys), {
     reportInput: true,
   });
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, problems: toProblems(result.error.issues) };
+  return checkedQuery(result, repeatedParameters(query, facettesKeys, facettesListKeys));
 }
 
 const count = (what: string) => z.int(`${what} must be an integer`).check(z.gte(0, `${what} must be ≥ 0`));

@@ -1,6 +1,7 @@
 // The query string of a venue search, without zod: its parameters' order, lists and bounds, written and read. The
 // venue finder writes its first search with it before any schema has loaded (the parameters' check follows with the
 // answer); search.ts checks parameters with the schema built on the same names.
+import type { ValidationProblem } from './issues.js';
 
 /** Bounds of the search parameters, shared by the widgets, the client and the API. */
 export const searchLimits = {
@@ -100,9 +101,28 @@ export function writeQuery(data: Record<string, unknown>, keys: readonly string[
   return query;
 }
 
+/** A number written in decimal (`50.63`, `-3`, `.5`, `1e3`): not hex, binary, `Infinity` or blank, which `Number()` reads. */
+const decimalNumber = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
 function toNumber(value: string): number | string {
-  const number = Number(value);
-  return value.trim() === '' || Number.isNaN(number) ? value : number;
+  return decimalNumber.test(value.trim()) ? Number(value) : value;
+}
+
+/**
+ * The parameters of `keys` that are not lists and are given more than once (`lat=1&lat=2`): which one was meant is
+ * unknown, so each is a problem rather than a silent choice.
+ */
+export function repeatedParameters(
+  query: URLSearchParams,
+  keys: readonly string[],
+  listKeys: ReadonlySet<string>,
+): ValidationProblem[] {
+  return keys
+    .filter((key) => !listKeys.has(key) && query.getAll(key).length > 1)
+    .map((key) => ({
+      path: key,
+      message: `${key} is given ${query.getAll(key).length} times; give it once`,
+    }));
 }
 
 function toBoolean(value: string): boolean | string {

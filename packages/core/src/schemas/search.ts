@@ -4,6 +4,7 @@ import { formatProblem, toProblems, type ValidationProblem, type ValidationResul
 import {
   listParameters,
   readQuery,
+  repeatedParameters,
   searchLimits,
   searchParameterOrder,
   writeQuery,
@@ -13,6 +14,7 @@ import { territoireSchema } from './territoire.js';
 
 export {
   readQuery,
+  repeatedParameters,
   searchFilterFields,
   searchLimits,
   searchParameterOrder,
@@ -65,9 +67,11 @@ export const searchParamsSchema = z
     itinerance: filter('itinerance'),
     ouvert_maintenant: z.optional(z.boolean('ouvert_maintenant must be true or false')),
     q: z.optional(
-      z
-        .string('q must be a string')
-        .check(z.maxLength(searchLimits.q.max, `q must be at most ${searchLimits.q.max} characters`)),
+      z.string('q must be a string').check(
+        z.maxLength(searchLimits.q.max, `q must be at most ${searchLimits.q.max} characters`),
+        // PostgreSQL refuses U+0000 in text: said here, not as a 500 from the database.
+        z.refine((value) => !value.includes('\u0000'), 'q must not contain the NUL character (%00)'),
+      ),
     ),
     limit: z.optional(integer('limit', searchLimits.limit.min, searchLimits.limit.max)),
     cursor: z.optional(z.string('cursor must be a string').check(z.minLength(1, 'cursor must not be empty'))),
@@ -98,6 +102,21 @@ export const searchParamsSchema = z
       }
     }),
   );
+
+/**
+ * The outcome of reading a query string: its parameters, or every problem, repeated parameters first. Shared by the
+ * search, map and facet parameters.
+ */
+export function checkedQuery<T>(
+  result: z.core.util.SafeParseResult<T>,
+  repeated: readonly ValidationProblem[],
+): ValidationResult<T> {
+  if (result.success && repeated.length === 0) return { success: true, data: result.data };
+  return {
+    success: false,
+    problems: [...repeated, ...(result.success ? [] : toProblems(result.error.issues))],
+  };
+}
 
 /** Parameters of a venue search. */
 export type SearchParams = z.infer<typeof searchParamsSchema>;
@@ -141,7 +160,5 @@ export function fromSearchParams(query: URLSearchParams): ValidationResult<Searc
   const result = searchParamsSchema.safeParse(readQuery(query, searchParameterOrder, listParameters), {
     reportInput: true,
   });
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, problems: toProblems(result.error.issues) };
+  return checkedQuery(result, repeatedParameters(query, searchParameterOrder, listParameters));
 }
