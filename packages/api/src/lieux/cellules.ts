@@ -56,7 +56,8 @@ export const coarsestCellLevel = -2;
  * Computes `lieux_cellules` again from the places, and records the version of the places it holds. Run it in the
  * transaction that wrote the places (an import, the seed), after the writes: the cells then change with the
  * places, all or nothing; a concurrent import waits on the version's row, which this transaction's writes locked.
- * At 1,000,000 places about a second (the finest level from the places, each coarser one from the level below).
+ * At 1,000,000 places 3.6–3.9 s on PostgreSQL (the finest level from the places, each coarser one from the level
+ * below).
  *
  * @example
  * await database.transaction(async (tx) => { await upsertLieux(tx, lieux); await refreshCellules(tx); });
