@@ -14,6 +14,7 @@ import { migrate } from './migrate.js';
 import { createPartner } from './statistics/store.js';
 import { testTargets } from './test-databases.js';
 import type { TestDatabases } from './test-databases.js';
+import { emptyLists } from './test-lieux.js';
 
 const adminToken = 'bad-inputs-admin-token';
 const lieuPageSchema = pageSchema(lieuSchema);
@@ -26,18 +27,7 @@ const base = {
   adresse: '1 rue de l’Exemple',
   date_maj: '2024-04-02',
   horaires: 'Mo-Fr 09:00-17:00',
-  typologie: [],
-  courriels: [],
-  site_web: [],
-  itinerance: [],
-  services: [],
-  publics_specifiquement_adresses: [],
-  prise_en_charge_specifique: [],
-  frais_a_charge: [],
-  dispositif_programmes_nationaux: [],
-  formations_labels: [],
-  modalites_acces: [],
-  modalites_accompagnement: [],
+  ...emptyLists,
 } satisfies Partial<Lieu>;
 
 const places: Lieu[] = [

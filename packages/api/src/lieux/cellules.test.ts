@@ -11,6 +11,7 @@ import { cellSize, gridLevel, refreshCellules } from './cellules.js';
 import { horairesValides } from './opening-hours.js';
 import { carteLieux } from './search.js';
 import { upsertLieux } from './store.js';
+import { emptyLists } from '../test-lieux.js';
 
 /** A place of the standard with only what the map reads set. */
 function place(id: string, latitude: number, longitude: number, services: Lieu['services'] = []): Lieu {
@@ -25,18 +26,8 @@ function place(id: string, latitude: number, longitude: number, services: Lieu['
     latitude,
     longitude,
     date_maj: '2024-04-02',
-    typologie: [],
-    courriels: [],
-    site_web: [],
-    itinerance: [],
+    ...emptyLists,
     services,
-    publics_specifiquement_adresses: [],
-    prise_en_charge_specifique: [],
-    frais_a_charge: [],
-    dispositif_programmes_nationaux: [],
-    formations_labels: [],
-    modalites_acces: [],
-    modalites_accompagnement: [],
   };
 }
 

@@ -22,27 +22,13 @@ import { countFacettes, facettesLieux } from './facettes.js';
 import { horairesValides } from './opening-hours.js';
 import { searchLieux } from './search.js';
 import { upsertLieux } from './store.js';
+import { emptyLists } from '../test-lieux.js';
 
 const communes = [
   ['59350', 'Lille', '59', '32', '200093201', 50.6311, 3.0468, '59000'],
   ['59009', 'Villeneuve-d’Ascq', '59', '32', '200093201', 50.6233, 3.145, '59650'],
   ['62041', 'Arras', '62', '32', '200033579', 50.2898, 2.781, '62000'],
 ] as const;
-
-const empty = {
-  typologie: [],
-  courriels: [],
-  site_web: [],
-  itinerance: [],
-  services: [],
-  publics_specifiquement_adresses: [],
-  prise_en_charge_specifique: [],
-  frais_a_charge: [],
-  dispositif_programmes_nationaux: [],
-  formations_labels: [],
-  modalites_acces: [],
-  modalites_accompagnement: [],
-} satisfies Partial<Lieu>;
 
 /** A few slugs per field, so that places share them and every combination of filters occurs. */
 const palette: { [F in SearchFilterField]: readonly string[] } = {
@@ -65,7 +51,7 @@ function generatedPlaces(): Lieu[] {
   return Array.from({ length: 60 }, (_, index) => {
     const [code, nom, , , , latitude, longitude, postcode] = communes[index % communes.length] ?? communes[0];
     const place: Lieu = {
-      ...empty,
+      ...emptyLists,
       id: `lieu-${String(index).padStart(2, '0')}`,
       pivot: '00000000000101',
       nom: `${index % 4 === 0 ? 'Médiathèque' : 'Espace numérique'} ${index} de ${nom}`,

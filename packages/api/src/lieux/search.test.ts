@@ -24,6 +24,7 @@ import { horairesValides } from './opening-hours.js';
 import { cellSize } from './cellules.js';
 import { carteLieux, DEFAULT_RAYON, searchLieux } from './search.js';
 import { upsertLieux } from './store.js';
+import { emptyLists } from '../test-lieux.js';
 
 const lieuPageSchema = pageSchema(lieuSchema);
 
@@ -40,18 +41,7 @@ const base = {
   pivot: '00000000000101',
   adresse: '1 rue de l’Exemple',
   date_maj: '2024-04-02',
-  typologie: [],
-  courriels: [],
-  site_web: [],
-  itinerance: [],
-  services: [],
-  publics_specifiquement_adresses: [],
-  prise_en_charge_specifique: [],
-  frais_a_charge: [],
-  dispositif_programmes_nationaux: [],
-  formations_labels: [],
-  modalites_acces: [],
-  modalites_accompagnement: [],
+  ...emptyLists,
 } satisfies Partial<Lieu>;
 
 function place(id: string, code: string, position: [number, number] | undefined, extra: Partial<Lieu>): Lieu {
