@@ -8,6 +8,7 @@ import { horairesValides } from '../src/lieux/opening-hours.js';
 import { searchLieux } from '../src/lieux/search.js';
 import { upsertLieux } from '../src/lieux/store.js';
 import { migrate } from '../src/migrate.js';
+import { emptyLists } from '../src/test-lieux.js';
 
 process.env.TZ = 'UTC';
 const count = Number(process.argv[2] ?? 20_000);
@@ -65,18 +66,8 @@ const places: Lieu[] = Array.from({ length: count }, (_, index) => {
     latitude: city[0] + gauss() * 0.15,
     longitude: city[1] + gauss() * 0.2,
     horaires: hours[index % hours.length],
-    typologie: [],
-    courriels: [],
-    site_web: [],
-    itinerance: [],
+    ...emptyLists,
     services: [serviceAt(index)],
-    publics_specifiquement_adresses: [],
-    prise_en_charge_specifique: [],
-    frais_a_charge: [],
-    dispositif_programmes_nationaux: [],
-    formations_labels: [],
-    modalites_acces: [],
-    modalites_accompagnement: [],
   };
 });
 
