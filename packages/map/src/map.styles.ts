@@ -149,6 +149,18 @@ export const mapStyles = css`
     pointer-events: none;
   }
 
+  /* Dismissed with Escape (RGAA 10.13): hidden again, still read as the button's name. */
+  .point[data-label-dismissed] .label {
+    top: auto;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    padding: 0;
+    border: 0;
+    white-space: nowrap;
+  }
+
   .cluster {
     min-width: 44px;
     padding: 0 0.5rem;

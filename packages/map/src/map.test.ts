@@ -208,6 +208,27 @@ describe('<inclusion-map>', () => {
     if (label) expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
   });
 
+  it('hides the name shown beside a focused point on Escape, keeping the focus there, until it loses the focus (RGAA 10.13)', async () => {
+    const { el } = await loadedMap();
+    const [point, other] = points(el);
+    expect(point, 'a point in view').to.exist;
+    await sendKeys({ press: 'Shift' }); // keyboard modality: the focus below is :focus-visible
+    point!.focus();
+    const label = point!.querySelector('.label')!;
+    expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
+    let escaped = 0;
+    el.addEventListener('keydown', () => escaped++);
+    await sendKeys({ press: 'Escape' });
+    expect(el.shadowRoot!.activeElement).to.equal(point);
+    expect(label.getBoundingClientRect().width).to.be.lessThan(2);
+    expect(escaped, 'the Escape that hid the name goes no further').to.equal(0);
+    await sendKeys({ press: 'Escape' });
+    expect(escaped, 'a second Escape is left to the page').to.equal(1);
+    (other ?? el.innerMap!.getCanvas()).focus();
+    point!.focus();
+    expect(label.getBoundingClientRect().width, 'shown again on the next focus').to.be.greaterThan(20);
+  });
+
   it('eases the camera normally, and jumps under prefers-reduced-motion: reduce', async () => {
     const { el, map } = await loadedMap();
     const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="zoom-in"]')!;

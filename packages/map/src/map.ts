@@ -408,6 +408,14 @@ export class InclusionMap extends InclusionElement<typeof rules> {
     label.textContent = point.nom;
     button.append(label);
     button.addEventListener('click', () => this.handlePointClick(point.id));
+    // RGAA 10.13: the name shown on focus may cover a neighbouring marker; Escape hides it without moving the
+    // focus (it stays read as the button's name), until the button loses the focus.
+    button.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || button.hasAttribute('data-label-dismissed')) return;
+      button.setAttribute('data-label-dismissed', '');
+      event.stopPropagation();
+    });
+    button.addEventListener('blur', () => button.removeAttribute('data-label-dismissed'));
     return button;
   }
 
