@@ -129,6 +129,7 @@ describe('the OpenAPI document', () => {
       '/v1/lieux/{id}',
       '/v1/openapi.json',
       '/v1/orientations/{id}',
+      '/v1/partenaires/{partenaire}/configurations/{id}',
       '/v1/quiz/{id}',
       '/v1/statistiques',
     ]);

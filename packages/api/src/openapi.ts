@@ -606,6 +606,29 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           responses: { '204': { description: 'Removed.' }, ...errors('401', '404', '429') },
         },
       },
+      '/v1/partenaires/{partenaire}/configurations/{id}': {
+        put: {
+          operationId: 'putPartnerConfiguration',
+          tags: ['configurations'],
+          summary: "Creates or replaces one of a partner's widget configurations (the configurator's save)",
+          description:
+            "With the partner's own token (the one of `GET /v1/statistiques`). The id starts with the partner id and " +
+            'a hyphen (`mairie-lille-carte`); an id held by the operator or by another partner answers 409. ' +
+            '`partenaire`, if given in the body, must be the one of the path. Never cached.',
+          security: bearer,
+          parameters: [
+            idParameter('partenaire', 'The partner id given by the operator, e.g. `mairie-lille`.'),
+            idParameter('id', 'The configuration id: the partner id, a hyphen, then a-z, 0-9 and -.'),
+          ],
+          requestBody: { required: true, content: json(ref('ConfigurationInput')) },
+          responses: {
+            '200': { description: 'Replaced.', content: json(ref('WidgetConfiguration')) },
+            '201': { description: 'Created.', content: json(ref('WidgetConfiguration')) },
+            '409': problem('The id belongs to the operator or to another partner.'),
+            ...errors('400', '401', '403', '413', '415', '429'),
+          },
+        },
+      },
       '/v1/quiz/{id}': {
         get: {
           operationId: 'getQuiz',

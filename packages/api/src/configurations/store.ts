@@ -23,14 +23,17 @@ export const configurationInputSchema = z.strictObject({
 /** A configuration to save. */
 export type ConfigurationInput = z.infer<typeof configurationInputSchema>;
 
+/** Why a configuration is refused: `invalid` input (HTTP 400), or an id that is taken or not the partner's (409). */
+export type ConfigurationErrorKind = 'invalid' | 'conflict';
+
 /** A configuration the input cannot describe: invalid fields, an unknown partner, an id already used. */
 export class ConfigurationError extends Error {
   /** What is wrong, field by field. */
   readonly problems: readonly ValidationProblem[];
   /** `conflict` when the id is taken (HTTP 409), `invalid` otherwise (400). */
-  readonly kind: 'invalid' | 'conflict';
+  readonly kind: ConfigurationErrorKind;
 
-  constructor(problems: readonly ValidationProblem[], kind: 'invalid' | 'conflict' = 'invalid') {
+  constructor(problems: readonly ValidationProblem[], kind: ConfigurationErrorKind = 'invalid') {
     super(problems.map((problem) => `${problem.path || '(configuration)'}: ${problem.message}`).join('; '));
     this.name = 'ConfigurationError';
     this.problems = problems;
@@ -100,6 +103,66 @@ export async function saveConfiguration(
   if (!row) {
     throw new ConfigurationError(
       [{ path: 'id', message: `a configuration with the id '${id}' already exists; replace it explicitly` }],
+      'conflict',
+    );
+  }
+  return { configuration: toConfiguration(row), created: row.inserted };
+}
+
+/** What a partner gives to create or replace one of its configurations: its id, widget and attributes. */
+export const partnerConfigurationInputSchema = z.strictObject({
+  id: configurationIdSchema,
+  widget: widgetConfigurationSchema.def.shape.widget,
+  attributs: configurationAttributsSchema,
+});
+
+/**
+ * Saves a configuration owned by a partner (its token checked by the caller): creates it, or replaces it when it is
+ * already that partner's. The id must start with the partner's id and a hyphen (`mairie-lille-carte` for
+ * `mairie-lille`), so that a partner never takes a name the operator or another partner would use; an id held by the
+ * operator or by another partner is refused (`conflict`), in the same statement that would write it (no race).
+ * Throws `ConfigurationError` for invalid input and for an unknown partner.
+ *
+ * @example
+ * await savePartnerConfiguration(database, 'mairie-lille', { id: 'mairie-lille-carte', widget: 'venue-finder', attributs: { map: 'off' } });
+ */
+export async function savePartnerConfiguration(
+  db: Queryable,
+  partenaire: string,
+  input: unknown,
+): Promise<{ configuration: WidgetConfiguration; created: boolean }> {
+  const parsed = partnerConfigurationInputSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw new ConfigurationError(toProblems(parsed.error.issues));
+  const { id, widget, attributs } = parsed.data;
+  const prefix = `${partenaire}-`;
+  if (!id.startsWith(prefix) || id.length === prefix.length) {
+    throw new ConfigurationError([
+      {
+        path: 'id',
+        message: `the id of a partner's configuration starts with its partner id and a hyphen, like '${prefix}carte'`,
+      },
+    ]);
+  }
+  const { rows: partners } = await db.query('SELECT 1 FROM partenaires WHERE id = $1', [partenaire]);
+  if (partners.length === 0) {
+    throw new ConfigurationError([{ path: 'partenaire', message: `no partner has the id '${partenaire}'` }]);
+  }
+  const { rows } = await db.query<ConfigurationRow & { inserted: boolean }>(
+    `INSERT INTO configurations (id, widget, attributs, partenaire) VALUES ($1, $2, $3::jsonb, $4)
+     ON CONFLICT (id) DO UPDATE SET widget = EXCLUDED.widget, attributs = EXCLUDED.attributs, modifie_le = now()
+       WHERE configurations.partenaire = EXCLUDED.partenaire
+     RETURNING ${columns}, (xmax = 0) AS inserted`,
+    [id, widget, JSON.stringify(attributs), partenaire],
+  );
+  const row = rows[0];
+  if (!row) {
+    throw new ConfigurationError(
+      [
+        {
+          path: 'id',
+          message: `the configuration '${id}' exists and belongs to the operator or to another partner; choose another id`,
+        },
+      ],
       'conflict',
     );
   }
