@@ -29,6 +29,7 @@ import { problemStyles, renderConfigError, renderConfigNotice, renderProblem } f
 import { InclusionConfigErrorEvent } from './events.js';
 import { LocaleCatalogs, localeOf } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
+import { contrastRatio, derivePalette, paletteTokenNames, paletteTokens } from './palette.js';
 import { hostStyles } from './theme.js';
 
 const apiRule = httpUrl();
@@ -191,16 +192,31 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
   }
 
   /**
-   * The `color` of widgets whose rules have one (`hexColor()`): their main colour, as `--inclusion-color-primary`
-   * on the element (a CSSOM property, which a strict CSP allows); removed with the attribute.
+   * The `color` of widgets whose rules have one (`hexColor()`): the palette derived from it (`derivePalette`:
+   * main colour, text on it, focus ring, selected tint, each meeting WCAG 2.1 AA on the white surface), set as
+   * the tokens' custom properties on the element (CSSOM properties, which a strict CSP allows); removed with the
+   * attribute. Inline on the element, they win over the page's stylesheet rules for the same tokens, except
+   * `!important` ones, as the attribute is the most specific statement. A colour too light for text is replaced
+   * by a darker one of the same hue, with one console warning naming both (once per colour and kind of widget).
    */
   private applyColor(): void {
     const config = this.parsedConfig as { readonly color?: unknown } | undefined;
     const color = typeof config?.color === 'string' ? config.color : undefined;
     if (color === this.appliedColor) return;
-    if (color) this.style.setProperty('--inclusion-color-primary', color);
-    else this.style.removeProperty('--inclusion-color-primary');
     this.appliedColor = color;
+    if (color === undefined) {
+      for (const name of paletteTokenNames) this.style.removeProperty(name);
+      return;
+    }
+    const palette = derivePalette(color);
+    for (const [name, value] of Object.entries(paletteTokens(palette))) this.style.setProperty(name, value);
+    if (palette.adjusted) {
+      this.logger.warnOnce(
+        `color ${palette.given}`,
+        `color="${palette.given}" is too light for text on white (${contrastRatio(palette.given, '#ffffff').toFixed(2)}:1, ` +
+          `4.5:1 needed): the widget uses ${palette.primary} (${palette.contrast.primaryOnSurface}:1), the same hue darker.`,
+      );
+    }
   }
 
   /** The widget's content, given its valid configuration. */

@@ -28,6 +28,15 @@ export { problemStyles, renderConfigError, renderConfigNotice, renderProblem } f
 export { InclusionConfigErrorEvent, InclusionEvent } from './events.js';
 export { LocaleCatalogs, localeOf } from './locale.js';
 export { createLogger, isDebugEnabled, setDebug, type Logger } from './logger.js';
+export {
+  contrastRatio,
+  contrastTargets,
+  derivePalette,
+  paletteTokenNames,
+  paletteTokens,
+  type Palette,
+  type PaletteOptions,
+} from './palette.js';
 export { PopoverController, type PopoverOptions } from './popover-controller.js';
 export { safeHref, safeHrefKinds, type SafeHrefKind } from './safe-url.js';
 export {
