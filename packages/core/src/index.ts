@@ -222,9 +222,13 @@ export {
 
 export type {
   InclusionApi,
+  PartnerConfigurationApi,
+  PartnerConfigurationParams,
   PreviewRequestOptions,
   QuizRequestOptions,
   RequestOptions,
+  StatistiquesApi,
+  StatistiquesParams,
 } from './client/api.js';
 export { InclusionClient, type FetchFunction, type InclusionClientOptions } from './client/client.js';
 export {

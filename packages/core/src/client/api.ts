@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { Commune } from '../schemas/commune.js';
 import type { WidgetConfiguration } from '../schemas/configuration.js';
 import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
-import type { EvenementsBatch } from '../schemas/evenement.js';
+import type { EvenementsBatch, Statistiques } from '../schemas/evenement.js';
 import type { Carte, CarteParams } from '../schemas/carte.js';
 import type { Facettes, FacettesParams } from '../schemas/facettes.js';
 import type { Lieu, LieuDetail } from '../schemas/lieu.js';
@@ -82,4 +82,57 @@ export interface InclusionApi {
    * when the page gives none. Synchronous: the map library fetches it.
    */
   carteStyleUrl(): string;
+}
+
+/** What `getStatistiques` asks for: a partner's weekly counters since a date, with its token. */
+export interface StatistiquesParams {
+  /** The partner id given by the API operator. */
+  readonly partenaire: string;
+  /** The partner's bearer token: sent in the `Authorization` header only, never in the URL. */
+  readonly token: string;
+  /** First day covered, `YYYY-MM-DD` (the counters start on the Monday of its week); the API's default: 12 weeks. */
+  readonly depuis?: string | undefined;
+}
+
+/**
+ * A partner's statistics (`GET /v1/statistiques`), implemented by `InclusionClient`: apart from `InclusionApi`,
+ * since only the partner page needs it and a citizen's widget never holds a token.
+ */
+export interface StatistiquesApi {
+  /**
+   * A partner's weekly counters. Never cached nor shared (the answer depends on the token); a wrong token or an
+   * unknown partner rejects with an `HttpError` 403, a missing one 401, an invalid id or date 400.
+   */
+  getStatistiques(params: StatistiquesParams, options?: RequestOptions): Promise<Statistiques>;
+}
+
+/** What `savePartnerConfiguration` sends: a partner's configuration, with the partner's token. */
+export interface PartnerConfigurationParams {
+  /** The partner id given by the API operator. */
+  readonly partenaire: string;
+  /** The partner's bearer token: sent in the `Authorization` header only, never in the URL. */
+  readonly token: string;
+  /** The configuration id: the partner id, a hyphen, then a-z, 0-9 and - (`mairie-lille-carte`). */
+  readonly id: string;
+  /** The widget it configures. */
+  readonly widget: WidgetConfiguration['widget'];
+  /** The widget's attributes, name → value, as written on the element (never `config`). */
+  readonly attributs: Readonly<Record<string, string>>;
+}
+
+/**
+ * A partner saves a widget configuration (`PUT /v1/partenaires/{partenaire}/configurations/{id}`), implemented by
+ * `InclusionClient`: apart from `InclusionApi`, since only the configurator needs it and a citizen's widget never
+ * holds a token.
+ */
+export interface PartnerConfigurationApi {
+  /**
+   * Creates or replaces one of the partner's configurations; resolves with it as the API serves it. Sent once, never
+   * cached; rejects with an `HttpError`: 401 without a token, 403 for a wrong token or partner, 409 for an id held by
+   * the operator or another partner, 400 naming each invalid field.
+   */
+  savePartnerConfiguration(
+    params: PartnerConfigurationParams,
+    options?: RequestOptions,
+  ): Promise<WidgetConfiguration>;
 }

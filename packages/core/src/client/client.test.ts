@@ -267,6 +267,39 @@ describe('InclusionClient', () => {
     assert.equal(offline.calls.length, 1, 'no retry on a network error');
   });
 
+  it('reads a partner’s statistics with its token in the header only, never from the cache', async () => {
+    const body = {
+      partenaire: 'mairie-exemple',
+      depuis: '2026-09-07',
+      items: [
+        {
+          semaine: '2026-09-07',
+          widget: 'quiz',
+          evenement: 'quiz-termine',
+          nombre: 2,
+          details: { niveau: { 2: 2 } },
+        },
+      ],
+    };
+    const { fetch, calls } = scriptedFetch(
+      () => json(body),
+      () => json({ title: 'Forbidden', status: 403, detail: 'no' }, 403, 'application/problem+json'),
+    );
+    const client = new InclusionClient({ baseUrl, fetch });
+    const params = { partenaire: 'mairie-exemple', token: 'secret-token', depuis: '2026-09-07' };
+    assert.deepEqual(await client.getStatistiques(params), body);
+    const [first] = calls;
+    assert.equal(first?.url, `${baseUrl}/v1/statistiques?partenaire=mairie-exemple&depuis=2026-09-07`);
+    assert.equal(new Headers(first?.init.headers).get('Authorization'), 'Bearer secret-token');
+    assert.equal(first?.init.credentials, 'omit');
+    const refused = await client
+      .getStatistiques({ ...params, token: 'wrong' })
+      .catch((error: unknown) => error);
+    assert.ok(refused instanceof HttpError);
+    assert.equal(refused.status, 403);
+    assert.equal(calls.length, 2, 'the second call is not answered from the first one’s cache');
+  });
+
   it('refuses to post events outside the contract, without a request', async () => {
     const { fetch, calls } = scriptedFetch(() => json({ acceptes: 1 }, 202));
     const personal = {
