@@ -4,7 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { accessibilityTreePlugin } from './test/a11y/accessibility-tree-plugin.mjs';
 
-const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed}';
+const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed,partner}';
 // Tests that need the geolocation permission run in their own group, whose browser context grants it.
 const geolocationGrantedTests = `packages/${browserPackages}/src/**/*.geolocation-granted.test.ts`;
 
