@@ -81,7 +81,10 @@ export default tseslint.config(
   {
     // @open-wc/testing types chai's Assertion as a thenable, so every `expect(…).to.equal(…)` would be
     // reported as a floating promise. Async assertions in these files are awaited by convention.
-    files: ['packages/{ui,map,venue-finder,quiz,orientation,embed}/src/**/*.test.ts', 'test/**/*.test.ts'],
+    files: [
+      'packages/{ui,map,venue-finder,quiz,orientation,embed,react}/src/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   {

@@ -1,6 +1,7 @@
 // Browser tests: real Chromium (Debian's, never a downloaded one) driven by Playwright.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { reactPlugin } from './packages/react/web-test-runner.plugin.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { accessibilityTreePlugin } from './test/a11y/accessibility-tree-plugin.mjs';
 
@@ -26,6 +27,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),
     // `a11y-live-regions`: the live regions of Chromium's accessibility tree, for test/a11y.
     accessibilityTreePlugin(),
+    // React and react-dom (CommonJS) served as ES modules, for packages/react's tests.
+    reactPlugin(),
   ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions })],
   groups: [
