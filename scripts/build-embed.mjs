@@ -4,11 +4,17 @@
 //   widgets/<widget>-<hash>.js each widget's entry, loaded by the loader when its tag first appears
 //   widgets/lit-<hash>.js      Lit, shared by every widget of the page
 //   widgets/<name>-<hash>.js   what a widget loads on use (map, a place's details, the quiz's result…)
-//   manifest.json              version, each widget's files, and every file's size and SRI hash (sha384)
+//   inclusion-widgets-all.js   the all-in-one bundle: every widget and what it loads on use, in one file (no chunks);
+//                              only the map's worker stays apart (maplibre-gl-worker.mjs, loaded when a map shows)
+//   inclusion-widgets-iframe.js  the host page's snippet of the iframe mode (resizes `iframe[data-inclusion-widget]`)
+//   inclusion-widgets-frame.js   loaded by the API's iframe pages (`/embed/<widget>`): posts their height to the host
+//   manifest.json              version, each widget's files, every file's size and SRI hash (sha384), and
+//                              `allInOne` and `iframeHost`: { file, bytes, gzip, integrity } of those two files
 //
 // Vite builds: Lit alone, then each widget for itself with Lit external, then the loader, given each widget's entry
 // and the files that entry imports at once (the loader preloads them in parallel with the entry, so a widget's
-// code arrives in one round trip instead of a waterfall).
+// code arrives in one round trip instead of a waterfall); then the iframe mode's two small scripts and the
+// all-in-one bundle.
 //
 //   node scripts/build-embed.mjs [outDir] [--sourcemap]
 import { createHash } from 'node:crypto';
@@ -189,6 +195,61 @@ await build({
   },
 });
 
+// The iframe mode's two scripts: each one file, no chunk, no import.
+for (const name of ['inclusion-widgets-iframe', 'inclusion-widgets-frame']) {
+  await build({
+    ...shared,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: { [name]: join(root, `packages/embed/src/${name}.ts`) }, formats: ['es'] },
+      copyPublicDir: false,
+      rollupOptions: { output: { minify: true, entryFileNames: '[name].js' } },
+    },
+  });
+}
+
+// The all-in-one bundle: its loader module first (the script tag's settings, script-only widgets), then every
+// widget's define module, with what they load on use inlined. Lit is inside, not shared with the lazy files.
+const allInOneEntryId = '\0inclusion-widgets-all';
+const allInOneModule = join(root, 'packages/embed/src/inclusion-widgets-all.ts');
+await build({
+  ...shared,
+  define: {
+    ...shared.define,
+    __INCLUSION_WIDGETS_ALL__: JSON.stringify({ version, tags: Object.keys(widgets) }),
+  },
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap,
+    lib: { entry: { 'inclusion-widgets-all': 'inclusion-widgets-all-entry' }, formats: ['es'] },
+    copyPublicDir: false,
+    rollupOptions: { output: { minify: true, entryFileNames: '[name].js', codeSplitting: false } },
+  },
+  plugins: [
+    {
+      name: 'all-in-one-entry',
+      enforce: 'pre',
+      // The embed package says it has no side effects (true of its index); this module's are the point.
+      resolveId: (id) =>
+        id.endsWith('inclusion-widgets-all-entry')
+          ? allInOneEntryId
+          : id === allInOneModule
+            ? { id, moduleSideEffects: true }
+            : undefined,
+      load: (id) =>
+        id === allInOneEntryId
+          ? [allInOneModule, ...Object.values(widgets).map((entry) => join(root, entry))]
+              .map((path) => `import ${JSON.stringify(path)};`)
+              .join('\n')
+          : undefined,
+    },
+  ],
+});
+
 /** @type {Record<string, { bytes: number, gzip: number, integrity: string }>} */
 const manifestFiles = {};
 (function walk(dir) {
@@ -207,7 +268,18 @@ const manifestFiles = {};
 })(outDir);
 writeFileSync(
   join(outDir, 'manifest.json'),
-  `${JSON.stringify({ version, loader: 'inclusion-widgets.js', widgets: files, files: manifestFiles }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      version,
+      loader: 'inclusion-widgets.js',
+      widgets: files,
+      allInOne: { file: 'inclusion-widgets-all.js', ...manifestFiles['inclusion-widgets-all.js'] },
+      iframeHost: { file: 'inclusion-widgets-iframe.js', ...manifestFiles['inclusion-widgets-iframe.js'] },
+      files: manifestFiles,
+    },
+    null,
+    2,
+  )}\n`,
 );
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -220,5 +292,13 @@ for (const [tag, { entry, preload }] of Object.entries(files)) {
   const names = [entry, ...preload].map((name) => name.slice(2));
   const gzip = names.reduce((sum, name) => sum + manifestFiles[name].gzip, 0);
   console.log(`  <${tag}>: ${names.length} files at once, ${kb(gzip)} gzip (+ the loader)`);
+}
+for (const [what, name] of [
+  ['all-in-one', 'inclusion-widgets-all.js'],
+  ['iframe host snippet', 'inclusion-widgets-iframe.js'],
+  ['iframe page sender', 'inclusion-widgets-frame.js'],
+]) {
+  const file = manifestFiles[name];
+  console.log(`  ${what} ${name}: ${kb(file.bytes)}, ${kb(file.gzip)} gzip`);
 }
 if (loader.gzip > loaderBudget) process.exitCode = 1;

@@ -1,0 +1,52 @@
+/**
+ * The host page's side of the iframe mode: resizes each `<iframe data-inclusion-widget>` to the height its widget
+ * page reports (`iframe-frame.ts`). A message is taken only when it comes from that iframe's window
+ * (`event.source`) *and* from the origin of its `src` (`event.origin`), with the expected shape; everything else
+ * is ignored. The height is set through the CSSOM (`iframe.style.height`), which a strict CSP allows.
+ */
+import { isResizeMessage } from './iframe-message.js';
+
+/** The iframes this script resizes. */
+export const iframeSelector = 'iframe[data-inclusion-widget]';
+
+/** Where a copy of this script records itself, so that loading it twice listens once. */
+const registryKey = Symbol.for('inclusion-widgets/iframe-host');
+
+type GlobalWithRegistry = typeof globalThis & { [registryKey]?: true };
+
+/**
+ * Listens to the messages of the widgets' iframes on `page`, including iframes added later (they are looked up
+ * when a message arrives). Loaded twice, it listens once. Returns a function that stops it (tests).
+ *
+ * @example
+ * startIframeHost(); // <iframe src="https://api.example.org/embed/quiz" data-inclusion-widget title="…">
+ */
+export function startIframeHost(page: Document = document): () => void {
+  const view = page.defaultView;
+  const global = globalThis as GlobalWithRegistry;
+  if (!view || global[registryKey]) return () => {};
+  global[registryKey] = true;
+  const onMessage = (event: MessageEvent) => {
+    if (!event.source || !isResizeMessage(event.data)) return;
+    const iframe = [...page.querySelectorAll<HTMLIFrameElement>(iframeSelector)].find(
+      (candidate) => candidate.contentWindow === event.source,
+    );
+    if (!iframe || originOf(iframe) !== event.origin) return;
+    iframe.style.setProperty('height', `${Math.ceil(event.data.height)}px`);
+  };
+  view.addEventListener('message', onMessage);
+  return () => {
+    view.removeEventListener('message', onMessage);
+    global[registryKey] = undefined;
+  };
+}
+
+/** The origin of an iframe's `src`; `undefined` for none, or an opaque one (`about:blank`, `data:`, sandboxed). */
+function originOf(iframe: HTMLIFrameElement): string | undefined {
+  try {
+    const { origin } = new URL(iframe.src);
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
