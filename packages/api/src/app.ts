@@ -8,6 +8,7 @@ import { isUnavailable } from './database-errors.js';
 import { registerCarte } from './carte/routes.js';
 import { registerCommunes } from './communes/routes.js';
 import { registerConfigurations } from './configurations/routes.js';
+import { registerEmbed } from './embed/routes.js';
 import { registerLieux } from './lieux/routes.js';
 import { installHttp } from './http/index.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** Quiz and orientation definitions: `<dir>/quiz/<id>.json`, `<dir>/orientations/<id>.json`; default `packages/content`. */
   contentDir?: string;
+  /** `EMBED_SCRIPT_URL`: the embed loader that the iframe pages (`/embed/<widget>`) load; default `/build/embed/inclusion-widgets.js`. */
+  embedScriptUrl?: string | undefined;
 }
 
 /** What `GET /health` answers when the database responds. */
@@ -126,6 +129,8 @@ export function createApp(options: AppOptions): Hono {
     adminToken: options.adminToken,
     onChanged: () => http.clearResponseCache(),
   });
+
+  registerEmbed(app, { embedScriptUrl: options.embedScriptUrl, publicUrl: options.publicUrl });
 
   for (const mount of options.staticMounts ?? []) app.use('*', staticFiles(mount));
   if (options.staticDir) {

@@ -16,6 +16,7 @@ describe('readConfig', () => {
       publicUrl: undefined,
       http: { responseCache: { maxBytes: 32 * 1024 * 1024 } },
       contentDir: undefined,
+      embedScriptUrl: '/build/embed/inclusion-widgets.js',
     });
   });
 
@@ -31,6 +32,7 @@ describe('readConfig', () => {
         ADMIN_TOKEN: 'secret',
         BAN_URL: 'https://api-adresse.data.gouv.fr/search/',
         PUBLIC_URL: 'https://api.example.org/inclusion/',
+        EMBED_SCRIPT_URL: 'https://cdn.example.org/inclusion-widgets@1.0.0/inclusion-widgets.js',
       },
       '/srv/repo/packages/api',
     );
@@ -46,6 +48,7 @@ describe('readConfig', () => {
       publicUrl: 'https://api.example.org/inclusion',
       http: { responseCache: { maxBytes: 32 * 1024 * 1024 } },
       contentDir: undefined,
+      embedScriptUrl: 'https://cdn.example.org/inclusion-widgets@1.0.0/inclusion-widgets.js',
     });
   });
 
@@ -61,6 +64,20 @@ describe('readConfig', () => {
       assert.throws(
         () => readConfig({ PUBLIC_URL: url }),
         /^Error: PUBLIC_URL must be the http\(s\) address/,
+        url,
+      );
+    }
+  });
+
+  it('names EMBED_SCRIPT_URL when it is neither an http(s) URL nor a path from the root', () => {
+    assert.equal(
+      readConfig({ EMBED_SCRIPT_URL: '/cdn/inclusion-widgets.js' }).embedScriptUrl,
+      '/cdn/inclusion-widgets.js',
+    );
+    for (const url of ['build/embed/inclusion-widgets.js', '//cdn.example.org/x.js', 'javascript:alert(1)']) {
+      assert.throws(
+        () => readConfig({ EMBED_SCRIPT_URL: url }),
+        /^Error: EMBED_SCRIPT_URL must be an http\(s\) URL or a path starting with \//,
         url,
       );
     }

@@ -26,6 +26,8 @@ export interface Config {
   http: HttpOptions;
   /** `CONTENT_DIR`: quiz and orientation definitions; default `packages/content`. */
   contentDir: string | undefined;
+  /** `EMBED_SCRIPT_URL`: the embed build's loader, loaded by the iframe pages (`/embed/<widget>`); default `/build/embed/inclusion-widgets.js`. */
+  embedScriptUrl: string;
 }
 
 /**
@@ -61,6 +63,12 @@ export function readConfig(
       `PUBLIC_URL must be the http(s) address of the API as browsers reach it, such as https://api.example.org, not '${publicUrl}'.`,
     );
   }
+  const embedScriptUrl = value('EMBED_SCRIPT_URL') ?? '/build/embed/inclusion-widgets.js';
+  if (!/^\/(?!\/)/.test(embedScriptUrl) && !/^https?:$/.test(URL.parse(embedScriptUrl)?.protocol ?? '')) {
+    throw new Error(
+      `EMBED_SCRIPT_URL must be an http(s) URL or a path starting with /, such as https://cdn.example.org/inclusion-widgets@1.0.0/inclusion-widgets.js, not '${embedScriptUrl}'.`,
+    );
+  }
   return {
     port: Number(port),
     host: value('HOST') ?? '127.0.0.1',
@@ -73,5 +81,6 @@ export function readConfig(
     publicUrl: publicOrigin?.href.replace(/\/+$/, ''),
     http: readHttpConfig(env),
     contentDir: value('CONTENT_DIR') === undefined ? undefined : resolve(cwd, value('CONTENT_DIR') ?? ''),
+    embedScriptUrl,
   };
 }
