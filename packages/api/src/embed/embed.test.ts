@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { attributeName } from '@inclusion-widgets/ui';
 import { orientationRules } from '@inclusion-widgets/orientation';
@@ -141,6 +144,25 @@ describe(`GET /embed/<widget> ${target.title}`, () => {
     assert.match(csp, /script-src 'self' https:\/\/cdn\.example\.org;/);
     assert.match(csp, /connect-src 'self' https:\/\/cdn\.example\.org;/);
     assert.match(csp, /frame-ancestors \*$/);
+  });
+
+  it('serves the embed build’s folder to every origin (partner pages load its module scripts with CORS)', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'embed-site-'));
+    try {
+      mkdirSync(join(site, 'build/embed'), { recursive: true });
+      writeFileSync(join(site, 'build/embed/inclusion-widgets-iframe.js'), 'export {};\n');
+      writeFileSync(join(site, 'index.html'), '<!doctype html><title>Demo</title>\n');
+      const served = app({ staticDir: site });
+      const headers = { Origin: 'https://www.mairie.example' };
+      const script = await served.request('/build/embed/inclusion-widgets-iframe.js', { headers });
+      assert.equal(script.status, 200);
+      assert.equal(script.headers.get('Access-Control-Allow-Origin'), '*');
+      const other = await served.request('/index.html', { headers });
+      assert.equal(other.status, 200);
+      assert.equal(other.headers.get('Access-Control-Allow-Origin'), null, 'only the embed build');
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   it('answers a plain 404 page naming the widgets for an unknown one, and for /embed/ alone', async () => {
