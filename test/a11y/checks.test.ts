@@ -59,6 +59,14 @@ describe('the accessibility checks themselves', () => {
     expect(overlappingText(host)).to.have.length(1);
   });
 
+  it('do not count text read by screen readers only, spilling out of its 1 px box, as text over text', async () => {
+    const host = await shadowHost(
+      '<p><button>Filtres <span class="sr">(4 filtres actifs, lus seulement)</span></button><button>Retirer</button></p>',
+      '.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }',
+    );
+    expect(overlappingText(host)).to.deep.equal([]);
+  });
+
   it('report a control with no focus indicator, and one with a pale outline', async () => {
     const host = await shadowHost(
       '<button id="none">Sans focus</button><button id="pale">Focus pâle</button>',

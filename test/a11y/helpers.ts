@@ -119,13 +119,17 @@ export function overlappingText(host: Element): string[] {
       ),
   );
   // Line by line (a range's client rects): an inline label and the count after it share a line box, not text.
+  // Only the element's own text nodes: a descendant is a block of its own, or text read by screen readers only
+  // (its words spill out of a 1 px clipped box without being seen).
   const boxes = blocks.map((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    return {
-      element,
-      rects: [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0),
-    };
+    const rects = [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')
+      .flatMap((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return [...range.getClientRects()];
+      });
+    return { element, rects: rects.filter((rect) => rect.width > 0 && rect.height > 0) };
   });
   const problems: string[] = [];
   for (let i = 0; i < boxes.length; i += 1) {

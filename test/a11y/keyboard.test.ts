@@ -1,7 +1,7 @@
 /**
  * RGAA 10.7 (a visible focus on every element the keyboard reaches) and 12.9 (no keyboard trap) for the venue
- * finder and the quiz: the whole widget is walked with real Tab and Shift+Tab key presses, from a button of the
- * page before it to a button after it, and back.
+ * finder, the quiz and the orientation: the whole widget is walked with real Tab and Shift+Tab key presses,
+ * from a button of the page before it to a button after it, and back.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -24,7 +24,7 @@ describe('visible focus (RGAA 10.7)', () => {
           const problem = focusProblem(focused, unfocused.get(focused) ?? focusStyle(document.body));
           if (problem) problems.push(problem);
         });
-        expect(path.length, 'elements reached').to.be.greaterThan(0);
+        if (screen.controls !== false) expect(path.length, 'elements reached').to.be.greaterThan(0);
         expect(problems, 'focus not visible').to.deep.equal([]);
       });
     }
@@ -40,7 +40,8 @@ describe('no keyboard trap (RGAA 12.9)', () => {
       const element = await screen.open(container);
       before.focus();
       const forwards = await tabUntil(after, false, 200);
-      expect(forwards.length, 'elements reached with Tab').to.be.greaterThan(0);
+      if (screen.controls !== false)
+        expect(forwards.length, 'elements reached with Tab').to.be.greaterThan(0);
       expect(
         forwards.every(
           (item) =>

@@ -1,6 +1,7 @@
 /**
- * RGAA 10.11 (reflow), 10.4 (text at 200 %) and 10.12 (text spacing) for the venue finder and the quiz, on
- * every screen: no sideways scrolling, nothing sticking out of the viewport, nothing clipped, no text over text.
+ * RGAA 10.11 (reflow), 10.4 (text at 200 %) and 10.12 (text spacing) for the venue finder, the quiz and the
+ * orientation, on every screen: no sideways scrolling, nothing sticking out of the viewport, nothing clipped,
+ * no text over text.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';

@@ -6,9 +6,13 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { FakeClient } from '../fake-client.js';
 import '../../packages/venue-finder/src/define.js';
 import '../../packages/quiz/src/define.js';
+import '../../packages/orientation/src/define.js';
+import { HttpError, type OrientationDefinitionInput } from '@inclusion-widgets/core';
+import * as fixtures from '../fixtures/index.js';
 import type { InclusionVenueFinder } from '../../packages/venue-finder/src/venue-finder.js';
 import type { InclusionQuiz } from '../../packages/quiz/src/quiz.js';
 import type { ProgressStorage } from '../../packages/quiz/src/storage.js';
+import type { InclusionOrientation } from '../../packages/orientation/src/orientation.js';
 
 /** A screen of a widget, ready to be checked. */
 export interface Screen {
@@ -16,6 +20,13 @@ export interface Screen {
   readonly name: string;
   /** Builds the widget in the page (in `container`) and brings it to this screen. */
   readonly open: (container: HTMLElement) => Promise<HTMLElement>;
+  /**
+   * `false` for a screen that is a single message by design (an API error with its retry, the problems of a
+   * broken definition file): it has no heading to check.
+   */
+  readonly headings?: false;
+  /** `false` for a screen with nothing to operate (the problems of a broken definition file, for the webmaster). */
+  readonly controls?: false;
 }
 
 const lille = '3.0635,50.6366';
@@ -198,4 +209,211 @@ export const quizScreens: readonly Screen[] = [
   },
 ];
 
-export const allScreens: readonly Screen[] = [...finderScreens, ...quizScreens];
+/** The orientation as shipped (`packages/content`), served by the test runner from the repository. */
+let shippedOrientation: Promise<OrientationDefinitionInput> | undefined;
+function shipped(): Promise<OrientationDefinitionInput> {
+  shippedOrientation ??= fetch(
+    new URL('/packages/content/orientations/trouver-la-bonne-aide.fr.json', location.href),
+  ).then((response) => response.json() as Promise<OrientationDefinitionInput>);
+  return shippedOrientation;
+}
+
+async function orientationFake(): Promise<FakeClient> {
+  return new FakeClient({
+    lieux: fixtures.lieux,
+    communes: fixtures.communes,
+    orientations: [await shipped()],
+  });
+}
+
+/** An orientation in `container`, on its start screen (or on whatever `ready` waits for). */
+async function orientation(
+  container: HTMLElement,
+  options: {
+    attributes?: Record<string, string>;
+    fake?: FakeClient;
+    ready?: (element: InclusionOrientation) => unknown;
+  } = {},
+): Promise<InclusionOrientation> {
+  const element = document.createElement('inclusion-orientation') as InclusionOrientation;
+  element.setAttribute('territory', 'departement:59');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  element.client = options.fake ?? (await orientationFake());
+  element.storage = new MemoryStorage();
+  container.append(element);
+  await waitUntil(
+    () => (options.ready ?? ((item) => rootOf(item).querySelector('[part="start"]')))(element),
+    'orientation ready',
+    { timeout: 10_000 },
+  );
+  await element.updateComplete;
+  return element;
+}
+
+/** Answers the orientation's questions in order, by `[question, ...choices]` (`[question]` skips it). */
+async function walkOrientation(
+  element: InclusionOrientation,
+  steps: readonly (readonly string[])[],
+): Promise<void> {
+  for (const [question, ...choices] of steps) {
+    await waitUntil(
+      () => rootOf(element).querySelector<HTMLInputElement>('.choice input')?.name === question,
+      `question ${question!} (now: ${heading(element)})`,
+    );
+    await element.updateComplete;
+    for (const id of choices) {
+      rootOf(element).querySelector<HTMLInputElement>(`.choice input[value="${id}"]`)!.click();
+      await element.updateComplete;
+    }
+    rootOf(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await element.updateComplete;
+  }
+}
+
+async function orientationQuestion(
+  element: InclusionOrientation,
+  name: string,
+): Promise<InclusionOrientation> {
+  await waitUntil(
+    () => rootOf(element).querySelector<HTMLInputElement>('.choice input')?.name === name,
+    `question ${name}`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+/** An urgent procedure and no device of one's own (so a parallel outcome), practical needs skipped. */
+const equipmentPath = [
+  ['qui', 'moi'],
+  ['demarche-urgente', 'oui'],
+  ['demarche-seul', 'non'],
+  ['appareil', 'aucun'],
+  ['internet', 'oui'],
+  ['distance'],
+  ['besoin-specifique'],
+  ['gratuit'],
+  ['a-distance'],
+] as const;
+
+/** The end screen, with the places of the embedded venue finder listed (or its "no place" message). */
+async function orientationEnd(element: InclusionOrientation): Promise<InclusionOrientation> {
+  const finder = () => rootOf(element).querySelector('[part="end"] inclusion-venue-finder');
+  await waitUntil(() => finder()?.shadowRoot?.querySelector('.item, .empty'), 'end screen with places', {
+    timeout: 10_000,
+  });
+  await (finder() as InclusionVenueFinder).updateComplete;
+  await element.updateComplete;
+  return element;
+}
+
+export const orientationScreens: readonly Screen[] = [
+  { name: 'orientation: start', open: (container) => orientation(container) },
+  {
+    name: 'orientation: question',
+    async open(container) {
+      const element = await orientation(container);
+      clickButton(element, 'Commencer');
+      await walkOrientation(element, [['qui', 'moi']]);
+      // A question with its help text, essential.
+      return orientationQuestion(element, 'demarche-urgente');
+    },
+  },
+  {
+    name: 'orientation: equipment question',
+    async open(container) {
+      const element = await orientation(container);
+      clickButton(element, 'Commencer');
+      await walkOrientation(element, equipmentPath.slice(0, 3));
+      return orientationQuestion(element, 'appareil');
+    },
+  },
+  {
+    name: 'orientation: skills from a quiz result',
+    async open(container) {
+      // The quiz answered the skills step; the person opens one of its answers from the end screen.
+      const element = await orientation(container, {
+        attributes: {
+          'quiz-result':
+            '{"band":"intermediaire","areas":[{"framework":"environnement-numerique","band":"debutant"}]}',
+        },
+      });
+      clickButton(element, 'Commencer');
+      await walkOrientation(element, [
+        ['qui', 'moi'],
+        ['demarche-urgente', 'non'],
+        ['appareil', 'ordinateur'],
+        ['internet', 'oui'],
+        ['objectif', 'quotidien'],
+        ['distance'],
+        ['besoin-specifique'],
+        ['gratuit'],
+        ['a-distance'],
+      ]);
+      await orientationEnd(element);
+      const edit = [...rootOf(element).querySelectorAll('.answer-item')]
+        .find((item) => item.querySelector('.from-quiz'))!
+        .querySelector('button')!;
+      edit.click();
+      return orientationQuestion(element, 'aise-appareil');
+    },
+  },
+  {
+    name: 'orientation: end with the finder',
+    async open(container) {
+      const element = await orientation(container);
+      clickButton(element, 'Commencer');
+      await walkOrientation(element, equipmentPath);
+      return orientationEnd(element);
+    },
+  },
+  {
+    name: 'orientation: sheet',
+    async open(container) {
+      const element = await orientation(container);
+      clickButton(element, 'Commencer');
+      await walkOrientation(element, equipmentPath);
+      await orientationEnd(element);
+      clickButton(element, 'Préparer une fiche d’orientation');
+      await waitUntil(() => rootOf(element).querySelector('[part="fiche"]'), 'the sheet');
+      await element.updateComplete;
+      return element;
+    },
+  },
+  {
+    name: 'orientation: professional end',
+    async open(container) {
+      const element = await orientation(container, { attributes: { mode: 'professional' } });
+      clickButton(element, 'Commencer');
+      await walkOrientation(element, equipmentPath.slice(1));
+      await orientationEnd(element);
+      await waitUntil(() => rootOf(element).querySelector('[part="fiche"]'), 'the sheet, open');
+      return element;
+    },
+  },
+  {
+    name: 'orientation: src problems',
+    headings: false,
+    controls: false,
+    open: (container) =>
+      orientation(container, {
+        attributes: {
+          src: new URL('/packages/orientation/test-fixtures/invalid-orientation.json', location.href).href,
+        },
+        ready: (element) => rootOf(element).querySelector('[part="source-error"]'),
+      }),
+  },
+  {
+    name: 'orientation: API error',
+    headings: false,
+    async open(container) {
+      const fake = await orientationFake();
+      fake.failNext(new HttpError({ url: '/v1/orientations/trouver-la-bonne-aide', status: 503 }));
+      return orientation(container, {
+        fake,
+        ready: (element) => rootOf(element).querySelector('[part="problem"]'),
+      });
+    },
+  },
+];
+
+export const allScreens: readonly Screen[] = [...finderScreens, ...quizScreens, ...orientationScreens];

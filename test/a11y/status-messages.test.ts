@@ -10,7 +10,7 @@ import { FakeClient } from '../fake-client.js';
 import '../../packages/venue-finder/src/define.js';
 import '../../packages/quiz/src/define.js';
 import type { InclusionVenueFinder } from '../../packages/venue-finder/src/venue-finder.js';
-import { quizScreens } from './scenarios.js';
+import { orientationScreens, quizScreens } from './scenarios.js';
 import { deepActiveElement, liveRegions, liveRegionSaying } from './helpers.js';
 
 const lille = '3.0635,50.6366';
@@ -112,5 +112,37 @@ describe('status messages in the accessibility tree (RGAA 7.5)', () => {
     expect(alert).to.include({ role: 'alert', live: 'assertive' });
     const focused = deepActiveElement();
     expect(focused, 'focus stays on or near the question').to.exist;
+  });
+
+  const orientationScreen = (name: string) => orientationScreens.find((screen) => screen.name === name)!;
+
+  it('orientation: announces the progress on each question, politely', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    await orientationScreen('orientation: equipment question').open(container);
+    const progress = await liveRegionSaying(/^Question 4 sur 9$/);
+    expect(progress).to.include({ role: 'status', live: 'polite' });
+  });
+
+  it('orientation: says at once that an answer is needed, as an alert', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = await orientationScreen('orientation: question').open(container);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const alert = await liveRegionSaying(/^Choisissez une réponse pour continuer\.$/);
+    expect(alert).to.include({ role: 'alert', live: 'assertive' });
+    expect(deepActiveElement()?.localName, 'focus on the first answer').to.equal('input');
+  });
+
+  it('orientation: the end screen’s places are announced by the embedded finder, politely', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    await orientationScreen('orientation: end with the finder').open(container);
+    const found = await liveRegionSaying(/^1 lieu trouvé/);
+    expect(found).to.include({ role: 'status', live: 'polite' });
+  });
+
+  it('orientation: announces an API failure at once, as an alert', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    await orientationScreen('orientation: API error').open(container);
+    const alert = await liveRegionSaying(/^Le service a un problème en ce moment\./);
+    expect(alert).to.include({ role: 'alert', live: 'assertive' });
   });
 });
