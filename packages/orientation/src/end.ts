@@ -128,7 +128,9 @@ export function renderEnd(context: EndContext): TemplateResult {
                   aria-pressed=${showing ? 'true' : 'false'}
                   @click=${() => context.onFinderFor(showing ? '' : outcome.id)}
                 >
-                  ${et(locale, 'end.showPlacesFor')}
+                  ${pressedMark(showing)}${et(locale, 'end.showPlacesFor')}<span class="visually-hidden"
+                    >${et(locale, 'end.buttonSuffix', { name: texts.title })}</span
+                  >
                 </button>
               </div>`;
             })}
@@ -197,8 +199,18 @@ function renderPrefer(context: EndContext): TemplateResult | typeof nothing {
       aria-pressed=${preferOnly ? 'true' : 'false'}
       @click=${() => context.onPreferOnly(!preferOnly)}
     >
-      ${et(locale, 'end.preferOnly')}
+      ${pressedMark(preferOnly)}${et(locale, 'end.preferOnly')}<span class="visually-hidden"
+        >${et(locale, 'end.buttonSuffix', { name: names.join(', ') })}</span
+      >
     </button>`;
+}
+
+/**
+ * The visible sign of a pressed toggle button (a check mark, with the button filled by its styles): its state
+ * is seen, not only heard through `aria-pressed`. Hidden from screen readers, which say "pressed".
+ */
+function pressedMark(pressed: boolean): TemplateResult | typeof nothing {
+  return pressed ? html`<span class="pressed-mark" aria-hidden="true">✓</span>` : nothing;
 }
 
 /** `<inclusion-venue-finder>` preset with the filters: list first, its map offered but loaded only on demand. */
@@ -375,6 +387,12 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* A pressed toggle is filled and checked (not only aria-pressed): "Montrer seulement ces lieux"… */
+  button.secondary[aria-pressed='true'] {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+
   .answer-list {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -489,6 +507,11 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    button.secondary[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+
     a.button {
       border-color: LinkText;
       color: LinkText;

@@ -101,7 +101,7 @@ export function renderFiche(context: {
   const input = (
     name: FieldName,
     label: string,
-    options: { type?: 'text' | 'email'; hint?: string } = {},
+    options: { type?: 'text' | 'email'; hint?: string; autocomplete?: 'name' | 'organization' } = {},
   ) => {
     const id = `fiche-${name}`;
     return html`<div class="field">
@@ -111,7 +111,7 @@ export function renderFiche(context: {
         id=${id}
         name=${name}
         type=${options.type ?? 'text'}
-        autocomplete="off"
+        autocomplete=${options.autocomplete ?? 'off'}
         aria-describedby=${options.hint ? `${id}-hint` : nothing}
         .value=${live(fields[name] ?? '')}
         @input=${(event: Event) =>
@@ -138,7 +138,12 @@ export function renderFiche(context: {
           @input=${(event: Event) => context.onFields({ notes: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
       </div>
-      ${input('referrer', et(locale, 'fiche.referrer'))} ${input('structure', et(locale, 'fiche.structure'))}
+      ${
+        // The professional's own name and organisation: their purpose is given, so that the browser can fill
+        // them in (RGAA 11.13, WCAG 1.3.5). The other fields are about someone else, or free text.
+        input('referrer', et(locale, 'fiche.referrer'), { autocomplete: 'name' })
+      }
+      ${input('structure', et(locale, 'fiche.structure'), { autocomplete: 'organization' })}
       ${input('place', et(locale, 'fiche.place'), { hint: et(locale, 'fiche.placeHint') })}
       ${input('to', et(locale, 'fiche.to'), { type: 'email' })}
     </form>

@@ -7,9 +7,9 @@ export const en: CatalogLike<OrientationMessages> = {
 
   'start.questions': 'About {count} questions, one per screen.',
   'start.noTimer': 'There is no time limit. You can go back.',
-  'start.private': 'Your answers stay in this browser. They are sent to no one.',
+  'start.private': 'Your answers stay on this device. They are sent to no one.',
   'start.privateStats':
-    'Your answers stay in this browser. Only the help suggested is counted, with nothing that says who you are.',
+    'Your answers stay on this device. Only the help suggested is counted. No one knows it is you.',
   'start.quiz': 'We will also use the result of your digital skills quiz.',
   'start.begin': 'Start',
   'pro.start.intro': 'Orienting a client: about {count} questions, then a sheet to print or send.',

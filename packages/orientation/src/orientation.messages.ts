@@ -10,9 +10,9 @@ const fr = {
 
   'start.questions': 'Environ {count} questions, une par écran.',
   'start.noTimer': 'Il n’y a pas de limite de temps. Vous pouvez revenir en arrière.',
-  'start.private': 'Vos réponses restent dans ce navigateur. Elles ne sont envoyées à personne.',
+  'start.private': 'Vos réponses restent sur cet appareil. Elles ne sont envoyées à personne.',
   'start.privateStats':
-    'Vos réponses restent dans ce navigateur. Seule l’aide proposée est comptée, sans rien qui dise qui vous êtes.',
+    'Vos réponses restent sur cet appareil. Seule l’aide proposée est comptée. Personne ne sait que c’est vous.',
   'start.quiz': 'Nous utiliserons aussi le résultat de votre questionnaire sur le numérique.',
   'start.begin': 'Commencer',
   'pro.start.intro':

@@ -108,8 +108,8 @@ export const orientationStyles = css`
       flex: 1 1 100%;
     }
 
+    /* Stacked in the order of the keyboard ("Retour" then "Suivant"), never reordered (RGAA 12.8). */
     .actions .primary {
-      order: -1;
       margin-inline-start: 0;
     }
   }

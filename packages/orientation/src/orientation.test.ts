@@ -171,7 +171,7 @@ describe('<inclusion-orientation>', () => {
     expect(facts).to.deep.equal([
       'Environ 11 questions, une par écran.',
       'Il n’y a pas de limite de temps. Vous pouvez revenir en arrière.',
-      'Vos réponses restent dans ce navigateur. Elles ne sont envoyées à personne.',
+      'Vos réponses restent sur cet appareil. Elles ne sont envoyées à personne.',
     ]);
     await expect(element).to.be.accessible();
   });
@@ -224,6 +224,21 @@ describe('<inclusion-orientation>', () => {
     click(element, 'Retour');
     await screen(element, 'Pour qui cherchez-vous de l’aide ?');
     expect(rootOf(element).querySelector<HTMLInputElement>('input[value="moi"]')?.checked).to.equal(true);
+  });
+
+  it('stacks "Retour" and "Suivant" on a narrow screen in the order Tab reaches them (RGAA 12.8)', async () => {
+    const element = await createOrientation();
+    element.parentElement!.style.width = '300px';
+    await started(element);
+    click(element, 'Commencer');
+    await screen(element, 'Pour qui cherchez-vous de l’aide ?');
+    const back = buttonNamed(element, 'Retour')!.getBoundingClientRect();
+    const next = rootOf(element).querySelector('button[type="submit"]')!.getBoundingClientRect();
+    expect(next.top, 'stacked').to.be.greaterThan(back.bottom - 1);
+    // Tab order: "Retour", then "Suivant", as seen from top to bottom.
+    buttonNamed(element, 'Retour')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)?.getAttribute('type')).to.equal('submit');
   });
 
   it('speaks of "la personne" when the answer is for someone helped', async () => {
@@ -312,7 +327,13 @@ describe('<inclusion-orientation>', () => {
     expect(finder.getAttribute('frais-a-charge')).to.equal('gratuit');
     expect(finder.getAttribute('prise-en-charge-specifique')).to.equal('surdite,illettrisme');
     await expect(element).to.be.accessible();
-    click(element, 'Voir les lieux pour cela');
+    // Its name says what "cela" is (RGAA 11.9); the visible text starts it (WCAG 2.5.3).
+    expect(
+      buttonNamed(element, /Voir les lieux pour cela/)
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim(),
+    ).to.equal('Voir les lieux pour cela : Avoir un appareil et internet');
+    click(element, /Voir les lieux pour cela/);
     await element.updateComplete;
     expect(finder.getAttribute('services')).to.equal(
       'acces-internet-et-materiel-informatique,acquisition-de-materiel-informatique-a-prix-solidaire',
@@ -321,7 +342,7 @@ describe('<inclusion-orientation>', () => {
     expect(rootOf(element).querySelector('#end-places')?.textContent?.trim()).to.equal(
       'Lieux pour : Avoir un appareil et internet',
     );
-    expect(buttonNamed(element, 'Voir les lieux pour cela')?.getAttribute('aria-pressed')).to.equal('true');
+    expect(buttonNamed(element, /Voir les lieux pour cela/)?.getAttribute('aria-pressed')).to.equal('true');
     click(element, 'Revenir aux lieux pour l’aide principale');
     await element.updateComplete;
     expect(finder.getAttribute('services')).to.equal('insertion-professionnelle-via-le-numerique');
@@ -361,13 +382,66 @@ describe('<inclusion-orientation>', () => {
       'À privilégier : Conseillers numériques.',
     );
     expect(finder.hasAttribute('dispositif-programmes-nationaux')).to.equal(false);
-    click(element, 'Montrer seulement ces lieux');
+    expect(
+      buttonNamed(element, /Montrer seulement ces lieux/)
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim(),
+    ).to.equal('Montrer seulement ces lieux : Conseillers numériques');
+    click(element, /Montrer seulement ces lieux/);
     await element.updateComplete;
     expect(finder.getAttribute('dispositif-programmes-nationaux')).to.equal('conseillers-numeriques');
-    expect(buttonNamed(element, 'Montrer seulement ces lieux')?.getAttribute('aria-pressed')).to.equal(
+    expect(buttonNamed(element, /Montrer seulement ces lieux/)?.getAttribute('aria-pressed')).to.equal(
       'true',
     );
     await expect(element).to.be.accessible();
+  });
+
+  it('shows a pressed toggle as pressed to the eye too: filled and checked, not only aria-pressed', async () => {
+    const element = await createOrientation({
+      attributes: `territory="departement:59" quiz-result='{"band":"autonome","areas":[{"framework":"environnement-numerique","band":"debutant"}]}'`,
+    });
+    await started(element);
+    click(element, 'Commencer');
+    await walk(element, [
+      ['qui', 'moi'],
+      ['demarche-urgente', 'non'],
+      ['appareil', 'aucun'],
+      ['internet', 'oui'],
+      ['objectif', 'quotidien'],
+      ['distance'],
+      ['besoin-specifique'],
+      ['gratuit'],
+      ['a-distance'],
+    ]);
+    await ended(element);
+    for (const name of ['Montrer seulement ces lieux', 'Voir les lieux pour cela']) {
+      const button = buttonNamed(element, new RegExp(name))!;
+      const before = getComputedStyle(button).backgroundColor;
+      expect(button.querySelector('.pressed-mark'), `${name}: no mark before`).to.equal(null);
+      button.click();
+      await element.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(getComputedStyle(button).backgroundColor, `${name}: filled`).to.not.equal(before);
+      const mark = button.querySelector('.pressed-mark')!;
+      expect(mark.textContent).to.equal('✓');
+      expect(mark.getAttribute('aria-hidden')).to.equal('true');
+      await expect(element).to.be.accessible();
+      button.click();
+      await element.updateComplete;
+      expect(getComputedStyle(button).backgroundColor, `${name}: not filled again`).to.equal(before);
+    }
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const button = buttonNamed(element, /Montrer seulement ces lieux/)!;
+      button.click();
+      await element.updateComplete;
+      // Highlight, not the background of a button that is not pressed.
+      expect(getComputedStyle(button).backgroundColor).to.not.equal(
+        getComputedStyle(buttonNamed(element, 'Recommencer')!).backgroundColor,
+      );
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('reuses a quiz completed on the page, and a result given as a property', async () => {
@@ -513,6 +587,28 @@ describe('<inclusion-orientation>', () => {
     expect(printingSheetOnly).to.equal(true);
     expect(rootOf(element).querySelector('.printing-fiche')).to.equal(null);
     expect(fake.calls.map((call) => call.method)).to.not.include('postEvenements');
+  });
+
+  it('gives the purpose of the sheet’s fields about the professional, and none to the others (RGAA 11.13)', async () => {
+    const element = await createOrientation({ attributes: 'territory="departement:59" mode="professional"' });
+    await started(element);
+    click(element, 'Commencer');
+    await walk(element, urgentPath.slice(1));
+    await ended(element);
+    const autocomplete = Object.fromEntries(
+      [...rootOf(element).querySelectorAll<HTMLInputElement>('.fiche-form input, .fiche-form textarea')].map(
+        (field) => [field.name, field.getAttribute('autocomplete')],
+      ),
+    );
+    expect(autocomplete).to.deep.equal({
+      beneficiary: 'off',
+      notes: null,
+      referrer: 'name',
+      structure: 'organization',
+      place: 'off',
+      to: 'off',
+    });
+    await expect(element).to.be.accessible();
   });
 
   it('prints the sheet and the help without the finder, the form or the buttons', async () => {
