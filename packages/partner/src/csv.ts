@@ -1,6 +1,7 @@
 import type { Locale } from '@inclusion-widgets/core';
 import { t } from './partner-stats.messages.js';
 import { levelLabel, seriesName } from './labels.js';
+import { noNames, type ContentNames } from './names.js';
 import type { PartnerSummary, Share } from './summary.js';
 
 /**
@@ -30,12 +31,17 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): stri
 
 /**
  * Every figure of the partner page as CSV rows, header first, in the page's language: four columns (table,
- * period, item, count), a row per week and series, then the period's levels, weakest areas and outcomes.
+ * period, item, count), a row per week and series, then the period's levels, weakest areas and outcomes (by their
+ * titles in `names` when known, else their ids).
  *
  * @example
  * const text = toCsv(summaryRows(summary, 'fr'));
  */
-export function summaryRows(summary: PartnerSummary, locale: Locale): Array<Array<string | number>> {
+export function summaryRows(
+  summary: PartnerSummary,
+  locale: Locale,
+  names: ContentNames = noNames,
+): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [
     [t(locale, 'csv.table'), t(locale, 'csv.period'), t(locale, 'csv.item'), t(locale, 'csv.count')],
   ];
@@ -49,8 +55,8 @@ export function summaryRows(summary: PartnerSummary, locale: Locale): Array<Arra
     for (const share of list) rows.push([title, period, label(share), share.nombre]);
   };
   shares(t(locale, 'levels.title'), summary.levels, (share) => levelLabel(locale, share.id));
-  shares(t(locale, 'areas.title'), summary.weakAreas, (share) => share.id);
-  shares(t(locale, 'outcomes.title'), summary.outcomes, (share) => share.id);
+  shares(t(locale, 'areas.title'), summary.weakAreas, (share) => names.areas.get(share.id) ?? share.id);
+  shares(t(locale, 'outcomes.title'), summary.outcomes, (share) => names.outcomes.get(share.id) ?? share.id);
   return rows;
 }
 

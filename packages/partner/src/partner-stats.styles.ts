@@ -107,7 +107,6 @@ export const partnerStatsStyles = css`
   input[type='radio'] {
     width: 1.25em;
     height: 1.25em;
-    accent-color: var(--_color-primary);
   }
 
   a[download] {

@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, type Statistiques } from '@inclusion-widgets/core';
 import './define.js';
 import { csvCell, toCsv } from './csv.js';
+import * as fixtures from '../../../test/fixtures/index.js';
 import { FakeStatisticsClient } from './fake-statistics.js';
 import type { InclusionPartnerStats } from './partner-stats.js';
 import { periodStart, summarize } from './summary.js';
@@ -279,6 +280,54 @@ describe('<inclusion-partner-stats>', () => {
     const areaRows = [...rootOf(element).querySelectorAll('[data-table="areas"] tbody th')].map(text);
     expect(areaRows).to.include(hostileArea);
     expect(text(query(element, '[part="areas"] svg'))).to.contain('<img src=x');
+  });
+
+  it('names areas and outcomes by their titles in the quiz and orientation the API serves, in the CSV too', async () => {
+    const fake = new FakeStatisticsClient(
+      {
+        'mairie-exemple': {
+          token,
+          statistiques: {
+            partenaire: 'mairie-exemple',
+            depuis: '2026-09-14',
+            items: [
+              {
+                semaine: '2026-11-30',
+                widget: 'quiz',
+                evenement: 'quiz-termine',
+                nombre: 2,
+                details: {
+                  quiz: { 'quiz-exemple': 2 },
+                  niveau: { '2': 2 },
+                  domaine_faible: { securite: 2, inconnu: 1 },
+                },
+              },
+              {
+                semaine: '2026-11-30',
+                widget: 'orientation',
+                evenement: 'orientation-resultat',
+                nombre: 1,
+                details: { orientation: { 'orientation-exemple': 1, absente: 1 }, resultat: { urgence: 1 } },
+              },
+            ],
+          },
+        },
+      },
+      { quizzes: [fixtures.quiz], orientations: [fixtures.orientation] },
+    );
+    const element = await create(fake);
+    await signIn(element, 'mairie-exemple', token);
+    await results(element);
+    expect(chartFigures(query(element, '[part="areas"] figure')!)).to.deep.equal([
+      ['Se protéger', 2],
+      ['inconnu', 1],
+    ]);
+    expect(chartFigures(query(element, '[part="outcomes"] figure')!)).to.deep.equal([
+      ['Faire votre démarche avec quelqu’un', 1],
+    ]);
+    const csv = await (await fetch(query<HTMLAnchorElement>(element, '[part="download"]')!.href)).text();
+    expect(csv).to.contain(';Se protéger;2\r\n');
+    expect(csv).to.contain(';Faire votre démarche avec quelqu’un;1\r\n');
   });
 
   it('says there is no data yet for a period without any event, accessible', async () => {

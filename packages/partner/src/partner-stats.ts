@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { InclusionApi, Locale, StatistiquesApi } from '@inclusion-widgets/core';
+import type { InclusionApi, StatistiquesApi } from '@inclusion-widgets/core';
 import { InclusionElement } from '@inclusion-widgets/ui';
 import { barChart, columnChart, type ChartBar } from './charts.js';
 import { csvFileName, summaryRows, toCsv } from './csv.js';
 import { count, levelLabel, longDate, seriesName, shortDate } from './labels.js';
+import { loadContentNames, type ContentNames } from './names.js';
 import { t } from './partner-stats.messages.js';
 import { partnerStatsStyles } from './partner-stats.styles.js';
 import { periodStart, summarize, type PartnerSummary, type Share } from './summary.js';
@@ -26,6 +28,12 @@ const partnerIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 interface Credentials {
   readonly partenaire: string;
   readonly token: string;
+}
+
+/** What the page shows: the figures, and the titles of the areas and outcomes they count. */
+interface Loaded {
+  readonly summary: PartnerSummary;
+  readonly names: ContentNames;
 }
 
 /** Whether a client can read statistics (`InclusionClient` can; a citizen widget's fake may not). */
@@ -84,12 +92,12 @@ export class InclusionPartnerStats extends InclusionElement {
   private focusNext: 'results' | 'token' | 'partenaire' | 'invalid' | undefined;
   /** A sign-in is waiting for its answer: the focus moves to the results or to the form when it comes. */
   private signingIn = false;
-  private csv: { summary: PartnerSummary; locale: Locale; url: string } | undefined;
+  private csv: { loaded: Loaded; url: string } | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private resizeFrame = 0;
 
   private readonly statsTask = new Task(this, {
-    task: async ([client, credentials, weeks, now], { signal }) => {
+    task: async ([client, credentials, weeks, now, locale], { signal }): Promise<Loaded | undefined> => {
       if (!client || !credentials) return undefined;
       if (!hasStatistics(client)) throw new TypeError('the API client cannot read statistics');
       const today = now ?? new Date();
@@ -97,9 +105,10 @@ export class InclusionPartnerStats extends InclusionElement {
         { ...credentials, depuis: periodStart(today, weeks) },
         { signal },
       );
-      return summarize(statistiques, today);
+      const names = await loadContentNames(client, statistiques, locale, signal);
+      return { summary: summarize(statistiques, today), names };
     },
-    args: () => [this.activeClient, this.credentials, this.weeks, this.now] as const,
+    args: () => [this.activeClient, this.credentials, this.weeks, this.now, this.locale] as const,
     onComplete: () => this.settleSignIn('results'),
     onError: (error) => this.settleSignIn(this.isFormError(error) ? 'token' : 'results'),
   });
@@ -126,12 +135,13 @@ export class InclusionPartnerStats extends InclusionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const summary = this.statsTask.status === TaskStatus.COMPLETE ? this.statsTask.value : undefined;
-    if (!summary || summary.empty) this.releaseCsv();
-    else if (this.csv?.summary !== summary || this.csv.locale !== this.locale) {
+    const loaded = this.statsTask.status === TaskStatus.COMPLETE ? this.statsTask.value : undefined;
+    if (!loaded || loaded.summary.empty) this.releaseCsv();
+    else if (this.csv?.loaded !== loaded) {
       this.releaseCsv();
-      const blob = new Blob([toCsv(summaryRows(summary, this.locale))], { type: 'text/csv;charset=utf-8' });
-      this.csv = { summary, locale: this.locale, url: URL.createObjectURL(blob) };
+      const rows = summaryRows(loaded.summary, this.locale, loaded.names);
+      const blob = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+      this.csv = { loaded, url: URL.createObjectURL(blob) };
     }
   }
 
@@ -162,14 +172,18 @@ export class InclusionPartnerStats extends InclusionElement {
   private statusText(): string {
     if (!this.credentials) return '';
     if (this.statsTask.status === TaskStatus.PENDING) return t(this.locale, 'status.loading');
-    const summary = this.statsTask.status === TaskStatus.COMPLETE ? this.statsTask.value : undefined;
-    return summary ? t(this.locale, 'status.loaded', { count: summary.weeks.length }) : '';
+    const loaded = this.statsTask.status === TaskStatus.COMPLETE ? this.statsTask.value : undefined;
+    return loaded ? t(this.locale, 'status.loaded', { count: loaded.summary.weeks.length }) : '';
   }
 
   private renderForm(error: unknown): TemplateResult {
     const locale = this.locale;
     const errors = this.fieldErrors;
-    const field = (name: 'partenaire' | 'token', type: string, autocomplete: string) => {
+    const field = (
+      name: 'partenaire' | 'token',
+      type: 'text' | 'password',
+      autocomplete: 'username' | 'current-password',
+    ) => {
       const key = name === 'partenaire' ? 'partner' : 'token';
       const message = errors[name];
       return html`<div class="field">
@@ -234,14 +248,14 @@ export class InclusionPartnerStats extends InclusionElement {
       </div>
       ${this.statsTask.render({
         pending: () => html`<p>${t(locale, 'status.loading')}</p>`,
-        complete: (summary) => (summary ? this.renderSummary(summary) : nothing),
+        complete: (loaded) => (loaded ? this.renderSummary(loaded) : nothing),
         error: (error) =>
           html`<div part="error">${this.renderProblem(error, () => void this.statsTask.run())}</div>`,
       })}
     </div>`;
   }
 
-  private renderSummary(summary: PartnerSummary): TemplateResult {
+  private renderSummary({ summary, names }: Loaded): TemplateResult {
     const locale = this.locale;
     const from = longDate(locale, summary.weeks[0] ?? summary.until);
     const until = longDate(locale, summary.until);
@@ -256,7 +270,7 @@ export class InclusionPartnerStats extends InclusionElement {
     }
     return html`${period}
       <div>
-        <a part="download" href=${this.csv?.url ?? nothing} download=${csvFileName(summary)}
+        <a part="download" href=${ifDefined(this.csv?.url)} download=${csvFileName(summary)}
           >${t(locale, 'csv.download')}</a
         >
         <p class="hint">${t(locale, 'csv.hint')}</p>
@@ -269,8 +283,13 @@ export class InclusionPartnerStats extends InclusionElement {
       </ul>
       ${this.renderUsage(summary, from, until)}
       ${this.renderShares(summary, 'levels', summary.levels, (share) => levelLabel(locale, share.id))}
-      ${this.renderShares(summary, 'areas', summary.weakAreas, (share) => share.id)}
-      ${this.renderShares(summary, 'outcomes', summary.outcomes, (share) => share.id)}`;
+      ${this.renderShares(summary, 'areas', summary.weakAreas, (share) => names.areas.get(share.id) ?? share.id)}
+      ${this.renderShares(
+        summary,
+        'outcomes',
+        summary.outcomes,
+        (share) => names.outcomes.get(share.id) ?? share.id,
+      )}`;
   }
 
   private renderUsage(summary: PartnerSummary, from: string, until: string): TemplateResult {
