@@ -131,6 +131,12 @@ class TestPaletteWidget extends InclusionElement<typeof colourRules> {
 }
 define('test-palette-widget', TestPaletteWidget, '0.0.0-test');
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-palette-widget': TestPaletteWidget;
+  }
+}
+
 describe('InclusionElement color shortcut', () => {
   let warnings: unknown[][] = [];
   const originalWarn = console.warn;

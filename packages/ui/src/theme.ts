@@ -13,6 +13,10 @@ import { css } from 'lit';
  *
  * The default colours pass WCAG 2.1 AA on the default white surface: text 4.5:1 or more, borders and focus
  * ring 3:1 or more.
+ *
+ * The `color` attribute (the one-colour shortcut) sets the tokens that derive from the main colour inline on the
+ * element, each keeping its ratio: primary, on-primary, focus ring, and the widgets' selected tints (see
+ * `palette.ts` and docs/theming.md, which lists every token and part).
  */
 
 /** Main colour: buttons, links, selected states (6.2:1 on white). */

@@ -136,6 +136,11 @@ function saveData(): boolean {
  * @csspart item - One place of the list.
  * @csspart map - The map area.
  * @csspart status - The line announcing the number of places.
+ * @csspart search-input - The commune or postcode field.
+ * @csspart locate-button - The "Autour de moi" (around me) button.
+ * @csspart details - The view of one place, shown in place of the list.
+ * @csspart details-heading - The place's name in that view.
+ * @csspart map-toolbar - The map's group of zoom buttons.
  *
  * @cssproperty --inclusion-venue-finder-map-height - Height of the map (default 28rem).
  */
@@ -327,6 +332,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
       <h2 id="title" class="title">${t(this.locale, 'finder.title')}</h2>
       <div class="search" ?hidden=${details}>
         <inclusion-location-search
+          exportparts="input: search-input, locate-button"
           .client=${this.activeClient}
           .value=${this.location}
           .radiusKm=${this.radiusKm}
@@ -537,6 +543,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
       complete: (lieu) =>
         lieu
           ? html`<inclusion-venue-details
+              exportparts="base: details, heading: details-heading"
               .lieu=${lieu}
               .shareUrl=${placeUrl(new URL(location.href), lieu.id)}
               .reportEmail=${config.reportEmail}
@@ -553,6 +560,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
       ${
         this.mapState === 'ready'
           ? html`<inclusion-map
+              exportparts="toolbar: map-toolbar"
               .client=${this.activeClient}
               .filters=${this.stable('filters', this.mapFilters())}
               .focusArea=${this.stable('focus', this.mapFocus())}
