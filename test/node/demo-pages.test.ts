@@ -167,7 +167,7 @@ describe('the demo pages of each embedding mode', () => {
         const styles: Record<string, Record<string, string>> = {};
         const own = [...document.body.querySelectorAll('*')].filter(
           (element) =>
-            !tags.includes(element.localName) &&
+            !(tags as readonly string[]).includes(element.localName) &&
             !['script', 'iframe', 'link', 'style'].includes(element.localName) &&
             !element.closest(tags.join(',')),
         );
