@@ -5,7 +5,7 @@ import { reactPlugin } from './packages/react/web-test-runner.plugin.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { accessibilityTreePlugin } from './test/a11y/accessibility-tree-plugin.mjs';
 
-const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed,partner,react}';
+const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed,partner,react,configurator}';
 // Tests that need the geolocation permission run in their own group, whose browser context grants it.
 const geolocationGrantedTests = `packages/${browserPackages}/src/**/*.geolocation-granted.test.ts`;
 
