@@ -29,10 +29,13 @@ import { problemStyles, renderConfigError, renderConfigNotice, renderProblem } f
 import { InclusionConfigErrorEvent } from './events.js';
 import { LocaleCatalogs, localeOf } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
-import { contrastRatio, derivePalette, paletteTokenNames, paletteTokens } from './palette.js';
+import type * as Palette from './palette.js';
 import { hostStyles } from './theme.js';
 
 const apiRule = httpUrl();
+
+/** The palette module, loaded the first time a widget has a `color` (kept off the first screen of the others). */
+let paletteModule: Promise<typeof Palette> | undefined;
 
 /**
  * The one base class of the widgets: configuration from attributes, locale, API client, and the shared
@@ -112,6 +115,10 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
   private reportedIssues = '';
   private apiClient?: { readonly baseUrl: string; readonly client: InclusionApi };
   private appliedColor?: string;
+  /** The custom properties the `color` palette set on the element. */
+  private paletteProperties: readonly string[] = [];
+  /** The palette of `color` being loaded and applied. */
+  private pendingPalette?: Promise<void>;
   /** The catalogs of the locale (English ones are fetched on demand): nothing renders until they are there. */
   private readonly catalogs = new LocaleCatalogs(this);
   /** Console lines waiting for the English catalog. */
@@ -188,6 +195,7 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await this.catalogs.settle(() => super.getUpdateComplete());
     await this.pendingLog;
+    await this.pendingPalette;
     return complete;
   }
 
@@ -198,6 +206,7 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
    * attribute. Inline on the element, they win over the page's stylesheet rules for the same tokens, except
    * `!important` ones, as the attribute is the most specific statement. A colour too light for text is replaced
    * by a darker one of the same hue, with one console warning naming both (once per colour and kind of widget).
+   * The palette module (1.7 KB gzip) loads the first time a widget has a `color`; `updateComplete` waits for it.
    */
   private applyColor(): void {
     const config = this.parsedConfig as { readonly color?: unknown } | undefined;
@@ -205,18 +214,37 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
     if (color === this.appliedColor) return;
     this.appliedColor = color;
     if (color === undefined) {
-      for (const name of paletteTokenNames) this.style.removeProperty(name);
+      this.setPaletteProperties({});
+      this.pendingPalette = undefined;
       return;
     }
-    const palette = derivePalette(color);
-    for (const [name, value] of Object.entries(paletteTokens(palette))) this.style.setProperty(name, value);
-    if (palette.adjusted) {
+    paletteModule ??= import('./palette.js');
+    const applied = paletteModule.then(({ contrastRatio, derivePalette, paletteTokens }) => {
+      // The attribute changed while the module loaded: the newer call applies its own colour.
+      if (this.appliedColor !== color) return;
+      const palette = derivePalette(color);
+      this.setPaletteProperties(paletteTokens(palette));
+      if (!palette.adjusted) return;
+      const given = contrastRatio(palette.given, '#ffffff').toFixed(2);
       this.logger.warnOnce(
         `color ${palette.given}`,
-        `color="${palette.given}" is too light for text on white (${contrastRatio(palette.given, '#ffffff').toFixed(2)}:1, ` +
-          `4.5:1 needed): the widget uses ${palette.primary} (${palette.contrast.primaryOnSurface}:1), the same hue darker.`,
+        `color="${palette.given}" is too light for text on white (${given}:1, 4.5:1 needed): ` +
+          `the widget uses ${palette.primary} (${palette.contrast.primaryOnSurface}:1), the same hue darker.`,
       );
+    });
+    this.pendingPalette = applied;
+    void applied.finally(() => {
+      if (this.pendingPalette === applied) this.pendingPalette = undefined;
+    });
+  }
+
+  /** Sets the palette's custom properties on the element, and removes those it set before and not now. */
+  private setPaletteProperties(properties: Readonly<Record<string, string>>): void {
+    for (const name of this.paletteProperties) {
+      if (!(name in properties)) this.style.removeProperty(name);
     }
+    for (const [name, value] of Object.entries(properties)) this.style.setProperty(name, value);
+    this.paletteProperties = Object.keys(properties);
   }
 
   /** The widget's content, given its valid configuration. */
