@@ -1,41 +1,13 @@
-// Issue 9, privacy: the demo site asks nothing of a third party. Builds the demo's widgets as `npm start` does
-// (scripts/build-demo.mjs, here into a temporary folder with a copy of the pages), serves it with the API on
-// 127.0.0.1 and an in-memory embedded database seeded with the committed places, opens every HTML page of the demo
-// in Debian Chromium and takes its main journey, recording every request of the browser context (pages and
-// workers) and every WebSocket. Every URL must be on the server's origin (the API, which also serves the map's
+// Issue 9, privacy: the demo site asks nothing of a third party. Builds the demo as `npm start` does
+// (scripts/build-demo.mjs, shared with the other end-to-end tests: test/node/demo-site.ts), serves a copy of its pages
+// with the API on 127.0.0.1 and an in-memory embedded database seeded with the committed places, opens every HTML
+// page of the demo (its folders too: demo/integration/…) in Debian Chromium and takes its main journey, recording
+// every request of the browser context (pages, iframes and workers) and every WebSocket. Every URL must be on the server's origin (the API, which also serves the map's
 // style and tiles), or `data:`/`blob:`; no console error, no Content-Security-Policy violation.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { createApp } from '../../packages/api/src/app.js';
-import { ensureCommunes } from '../../packages/api/src/communes/load.js';
-import { openDatabase, type Database } from '../../packages/api/src/database.js';
-import { createLogger } from '../../packages/api/src/logger.js';
-import { migrate } from '../../packages/api/src/migrate.js';
-import { seedIfEmpty } from '../../packages/api/src/seed.js';
-import { listen, type RunningServer } from '../../packages/api/src/server.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const demoDir = join(root, 'demo');
-
-interface WidgetBundle {
-  buildWidget(options: { name: string; entry: string; outDir: string; firstStep: string }): Promise<unknown>;
-}
-interface ChromiumPath {
-  chromiumPath(): string | undefined;
-  chromiumArgs: readonly string[];
-}
-
-/** The widgets of the demo, as scripts/build-demo.mjs builds them (`demo/build/<name>/<name>.js`). */
-const demoWidgets = [
-  { name: 'venue-finder', entry: 'packages/venue-finder/src/define.ts' },
-  { name: 'quiz', entry: 'packages/quiz/src/define.ts' },
-  { name: 'orientation', entry: 'packages/orientation/src/define.ts' },
-];
+import type { BrowserContext, Page } from 'playwright';
+import { demoPages, startDemoSite, type DemoSite } from './demo-site.js';
 
 /** What a page did: every URL it asked for, and what went wrong in it. */
 interface Visit {
@@ -43,7 +15,26 @@ interface Visit {
   readonly problems: string[];
 }
 
-/** Each page's main journey; a page of the demo without one is opened and left to settle. */
+/** Waits until every widget of the page, and of its iframes, shows its first screen. */
+async function widgetsShown(page: Page): Promise<void> {
+  const tags = 'inclusion-venue-finder, inclusion-quiz, inclusion-orientation';
+  const iframes = page.locator('iframe[data-inclusion-widget]');
+  for (let index = 0; index < (await iframes.count()); index += 1) {
+    await iframes.nth(index).scrollIntoViewIfNeeded();
+  }
+  for (const frame of page.frames()) {
+    await frame.waitForFunction(
+      (tags) =>
+        [...document.querySelectorAll(tags)].every((widget) =>
+          widget.shadowRoot?.querySelector('[part="item"], [part="start"], [part="question"]'),
+        ),
+      tags,
+    );
+  }
+  await page.waitForLoadState('networkidle');
+}
+
+/** Each page's main journey, by its path in demo/ (`integration/parcours.html`). */
 const journeys: Record<string, (page: Page) => Promise<void>> = {
   'index.html': async (page) => {
     const finder = page.locator('inclusion-venue-finder');
@@ -88,59 +79,35 @@ async function answerFirstQuestion(page: Page, widget: ReturnType<Page['locator'
   await page.waitForLoadState('networkidle');
 }
 
+/**
+ * The journey of a page: its own, or for the pages of demo/integration/ (one mode or case each, their journeys in
+ * test/node/demo-pages.test.ts) the first screen of their widgets, or for the configurator and the partner page
+ * (issue 7, their own tests elsewhere) the page left to settle.
+ */
+function journeyOf(file: string): ((page: Page) => Promise<void>) | undefined {
+  if (journeys[file]) return journeys[file];
+  if (file.startsWith('integration/')) return widgetsShown;
+  if (file.startsWith('configurateur/') || file.startsWith('partenaire/')) {
+    return (page) => page.waitForLoadState('networkidle');
+  }
+  return undefined;
+}
+
 describe('the demo site asks nothing of a third party', () => {
-  let site: string;
-  let database: Database;
-  let server: RunningServer;
-  let browser: Browser;
+  let site: DemoSite;
   const visits = new Map<string, Visit>();
 
   before(async () => {
-    site = mkdtempSync(join(tmpdir(), 'third-party-requests-'));
-    const logger = createLogger({ level: 'silent' });
-    // The build, the database and the browser get ready together (the seed takes most of the time).
-    const built = (async () => {
-      for (const file of readdirSync(demoDir, { withFileTypes: true })) {
-        if (file.isFile()) copyFileSync(join(demoDir, file.name), join(site, file.name));
-      }
-      const { buildWidget } = (await import(
-        pathToFileURL(join(root, 'scripts/widget-bundle.mjs')).href
-      )) as WidgetBundle;
-      for (const { name, entry } of demoWidgets) {
-        await buildWidget({ name, entry, outDir: join(site, 'build', name), firstStep: 'first' });
-      }
-    })();
-    const seeded = (async () => {
-      database = await openDatabase({ dataDir: 'memory://' });
-      await migrate(database);
-      await ensureCommunes(database);
-      await seedIfEmpty(database, logger, { seed: 'true' });
-    })();
-    const launched = (async () => {
-      const { chromiumArgs, chromiumPath } = (await import(
-        pathToFileURL(join(root, 'scripts/chromium-path.mjs')).href
-      )) as ChromiumPath;
-      const executablePath = chromiumPath();
-      assert.ok(executablePath, 'no Chromium: sudo apt-get install -y chromium (or set CHROME_PATH)');
-      browser = await chromium.launch({ executablePath, args: [...chromiumArgs] });
-    })();
-    await Promise.all([built, seeded, launched]);
-    server = await listen(createApp({ database, logger, version: 'test', staticDir: site }), {
-      port: 0,
-      host: '127.0.0.1',
-    });
+    site = await startDemoSite();
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
-    if (site) rmSync(site, { recursive: true, force: true });
+    await site?.close();
   });
 
   /** Opens a page of the demo in a fresh context, takes its journey and records what it asked for. */
   async function visit(file: string): Promise<Visit> {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context: BrowserContext = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const found: Visit = { urls: new Set(), problems: [] };
     context.on('request', (request) => found.urls.add(request.url()));
     await context.addInitScript(() => {
@@ -157,8 +124,8 @@ describe('the demo site asks nothing of a third party', () => {
         }
       });
       page.on('pageerror', (error) => found.problems.push(`uncaught: ${error.message}`));
-      await page.goto(`${server.url}/${file}`, { waitUntil: 'networkidle' });
-      await (journeys[file] ?? (() => Promise.resolve()))(page);
+      await page.goto(`${site.url}/${file}`, { waitUntil: 'networkidle' });
+      await (journeyOf(file) ?? (() => Promise.resolve()))(page);
       await page.waitForLoadState('networkidle');
     } finally {
       await context.close();
@@ -167,12 +134,12 @@ describe('the demo site asks nothing of a third party', () => {
     return found;
   }
 
-  const pages = readdirSync(demoDir).filter((file) => file.endsWith('.html'));
+  const pages = demoPages();
 
   for (const file of pages) {
     it(`${file}: every request goes to the server's origin (or data:, blob:), with no error`, async () => {
       const { urls, problems } = await visit(file);
-      const origin = new URL(server.url).origin;
+      const origin = new URL(site.url).origin;
       const foreign = [...urls].filter((url) => {
         const { protocol } = new URL(url);
         return protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin;
@@ -185,7 +152,7 @@ describe('the demo site asks nothing of a third party', () => {
 
   it('has a journey for every page of the demo', () => {
     assert.deepEqual(
-      pages.filter((file) => !journeys[file]),
+      pages.filter((file) => !journeyOf(file)),
       [],
       'pages without a journey',
     );
