@@ -116,14 +116,17 @@ describe('derivePalette', () => {
 
 const colourRules = { color: recoverable(hexColor()) };
 
-/** A widget with a `color` attribute, a primary button, a secondary one and a selected answer. */
+/**
+ * A widget with a `color` attribute, a primary button and a secondary one.
+ *
+ * @attr color - Main colour, `#rrggbb`.
+ */
 class TestPaletteWidget extends InclusionElement<typeof colourRules> {
   static override attributeRules = colourRules;
 
   protected override renderContent(): unknown {
     return litHtml`
       <h2>Choisir</h2>
-      <p class="chosen">Réponse choisie</p>
       <button class="primary" type="button">Continuer</button>
       <button type="button">Retour</button>
     `;
