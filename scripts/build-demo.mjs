@@ -103,3 +103,17 @@ printWidgetSizes(partner, {
   budget: 40 * 1024,
   budgetName: 'for scale, the venue finder’s budget',
 });
+
+// The configurator (/configurateur/, issue 7): <inclusion-configurator>, for webmasters; not embedded on citizens'
+// pages, so no budget of its own (the venue finder's is shown for scale). The preview loads each widget on use.
+const configurator = await buildWidget({
+  name: 'configurateur',
+  entry: 'packages/configurator/src/define.ts',
+  outDir: join(buildDir, 'configurator'),
+  firstStep: 'the form and its snippet',
+});
+printWidgetSizes(configurator, {
+  title: '<inclusion-configurator> (demo/build/configurator/)',
+  budget: 40 * 1024,
+  budgetName: 'for scale, the venue finder’s budget',
+});

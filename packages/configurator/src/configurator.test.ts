@@ -2,50 +2,14 @@
    (as eslint.config.js says for the widgets' tests); async assertions here are awaited. */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  HttpError,
-  type PartnerConfigurationApi,
-  type PartnerConfigurationParams,
-  type RequestOptions,
-  type WidgetConfiguration,
-} from '@inclusion-widgets/core';
+import { HttpError } from '@inclusion-widgets/core';
 import { embedWidgets } from '../../api/src/embed/widgets.js';
-import { FakeClient } from '../../../test/fake-client.js';
-import * as fixtures from '../../../test/fixtures/index.js';
 import { attributesOf, initialChoices } from './choices.js';
 import type { InclusionConfigurator } from './configurator.js';
 import './define.js';
+import { SavingClient } from './fake-saving-client.js';
 import type { InclusionConfigurationSavedEvent } from './events.js';
 import { iframeTitles, snippetFor, widgetNames } from './snippets.js';
-
-/** The test kit's client, with the partner's save that only the configurator uses (recorded, or failing). */
-class SavingClient extends FakeClient implements PartnerConfigurationApi {
-  readonly saves: PartnerConfigurationParams[] = [];
-  saveError: unknown;
-
-  constructor() {
-    super({
-      ...{ lieux: fixtures.lieux, communes: fixtures.communes, orientations: [fixtures.orientation] },
-      quizzes: [{ ...fixtures.quiz, id: 'competences-numeriques' }],
-    });
-  }
-
-  async savePartnerConfiguration(
-    params: PartnerConfigurationParams,
-    _options?: RequestOptions,
-  ): Promise<WidgetConfiguration> {
-    this.saves.push(params);
-    await Promise.resolve();
-    if (this.saveError) throw this.saveError;
-    return {
-      id: params.id,
-      widget: params.widget,
-      attributs: { ...params.attributs },
-      partenaire: params.partenaire,
-      modifie_le: '2026-12-03T08:00:00+00:00',
-    };
-  }
-}
 
 const api = 'https://api.example.org';
 const loader = `<script type="module" src="${api}/build/embed/inclusion-widgets.js" data-api="${api}"></script>`;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  configurationIdSchema,
   HttpError,
   isInclusionError,
   translate,
@@ -58,6 +57,11 @@ const widgetLoaders: Readonly<Record<WidgetName, () => Promise<unknown>>> = {
 
 const identifierPattern = /^[a-z\d](?:[a-z\d-]{0,62}[a-z\d])?$/;
 const colorRule = hexColor();
+
+/** Lines enough to show a snippet whole in a column about 60 characters wide (long attributes wrap). */
+function snippetRows(text: string): number {
+  return text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 60)), 1);
+}
 
 /** A setting that keeps the snippet from being written: the field to fix and why. */
 interface Blocker {
@@ -593,7 +597,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
                 <textarea
                   id="snippet"
                   readonly
-                  rows=${text.split('\n').length + 3}
+                  rows=${snippetRows(text)}
                   spellcheck="false"
                   .value=${live(text)}
                 ></textarea>
@@ -919,7 +923,8 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
     if (!this.configName) errors.name = t(this.locale, 'save.required');
     else if (
       !identifierPattern.test(this.configName) ||
-      !configurationIdSchema.safeParse(`${this.partnerId || 'x'}-${this.configName}`).success
+      // The whole id is a configuration id too (core's configurationIdSchema: at most 64 characters).
+      !identifierPattern.test(`${this.partnerId || 'x'}-${this.configName}`)
     ) {
       errors.name = t(this.locale, 'save.name.invalid');
     }
