@@ -183,7 +183,7 @@ for (const target of testTargets) {
         baseUrl: 'http://api.test',
         fetch: (url, init) => {
           seen.push({ url, init });
-          return app.request(url, init);
+          return Promise.resolve(app.request(url, init));
         },
       });
       const saved = await client.savePartnerConfiguration({
