@@ -9,7 +9,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Frame, Locator, Page } from 'playwright';
-import { demoPages, startDemoSite, watchPage, type DemoSite, type Watched } from './demo-site.js';
+import {
+  demoPages,
+  launchChromium,
+  startDemoSite,
+  watchPage,
+  type DemoSite,
+  type Watched,
+} from './demo-site.js';
 
 const widgetTags = ['inclusion-venue-finder', 'inclusion-quiz', 'inclusion-orientation'] as const;
 
@@ -126,23 +133,42 @@ describe('the demo pages of each embedding mode', () => {
     return frames;
   }
 
-  /** Waits until every widget of `frame` shows its first screen; returns their tags. */
-  async function widgetsRendered(frame: Frame): Promise<string[]> {
-    await frame.waitForFunction(
-      (tags) => {
-        const widgets = [...document.querySelectorAll(tags.join(','))];
-        return (
-          widgets.length > 0 &&
-          widgets.every((widget) =>
-            widget.shadowRoot?.querySelector(
-              '[part="item"], [part="start"], [part="question"], [part="config-error"], [part="problem"]',
+  /**
+   * Waits until every widget of `frame` shows its first screen; returns their tags. A timeout names the page's
+   * `problems` so far (a blocked script, a CSP violation).
+   */
+  async function widgetsRendered(frame: Frame, problems: readonly string[] = []): Promise<string[]> {
+    await frame
+      .waitForFunction(
+        (tags) => {
+          const widgets = [...document.querySelectorAll(tags.join(','))];
+          return (
+            widgets.length > 0 &&
+            widgets.every((widget) =>
+              widget.shadowRoot?.querySelector(
+                '[part="item"], [part="start"], [part="question"], [part="config-error"], [part="problem"]',
+              ),
+            )
+          );
+        },
+        [...widgetTags],
+        { timeout: 20_000 },
+      )
+      .catch(async (error: Error) => {
+        const states = await frame.evaluate(
+          (tags) =>
+            [...document.querySelectorAll(tags.join(','))].map(
+              (widget) =>
+                `<${widget.localName}> ${widget.matches(':defined') ? 'defined' : 'not defined'}, parts: ${[
+                  ...(widget.shadowRoot?.querySelectorAll('[part]') ?? []),
+                ]
+                  .map((element) => element.getAttribute('part'))
+                  .join(' ')}`,
             ),
-          )
+          [...widgetTags],
         );
-      },
-      [...widgetTags],
-      { timeout: 20_000 },
-    );
+        throw new Error([error.message, ...states, ...problems].join('\n'));
+      });
     return frame.evaluate(
       (tags) => {
         return [...document.querySelectorAll(tags.join(','))].map((widget) => {
@@ -196,7 +222,8 @@ describe('the demo pages of each embedding mode', () => {
         // The index lists the pages and holds no widget.
         if (file !== 'integration/index.html') {
           const rendered: string[] = [];
-          for (const frame of await widgetFrames(page)) rendered.push(...(await widgetsRendered(frame)));
+          for (const frame of await widgetFrames(page))
+            rendered.push(...(await widgetsRendered(frame, problems)));
           assert.ok(rendered.length > 0, 'widgets rendered');
         }
         await page.waitForLoadState('networkidle');
@@ -434,6 +461,85 @@ describe('the demo pages of each embedding mode', () => {
     } finally {
       await page.context().close();
     }
+  });
+
+  /**
+   * Opens a partner's page on another origin than the service (`localhost` against the server's `127.0.0.1`) under
+   * the CSP recipe of docs/integration.md (section 6), holding `body` (`${api}` replaced by the service's address),
+   * runs `check` and returns the page's problems.
+   */
+  async function onPartnerSite(body: string, check: (page: Page) => Promise<void>): Promise<string[]> {
+    const api = site.url;
+    const partner = api.replace('127.0.0.1', 'localhost');
+    assert.notEqual(partner, api);
+    const csp = [
+      "default-src 'none'",
+      `script-src 'self' ${api}`,
+      "style-src 'self'",
+      `connect-src 'self' ${api}`,
+      `img-src 'self' data: ${api}`,
+      'worker-src blob:',
+      `frame-src ${api}`,
+      "base-uri 'none'",
+      "form-action 'self'",
+    ].join('; ');
+    const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Belcastel-sur-Lys</title>
+      <link rel="icon" href="data:,"></head><body><main>${body.replaceAll('${api}', api)}</main></body></html>`;
+    // Both origins are on this machine: Chromium's local network access checks would stop the partner's page from
+    // loading from 127.0.0.1, which a real partner site and a real service (both public) never meet.
+    const browser = await launchChromium(['--disable-features=LocalNetworkAccessChecks']);
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.route(`${partner}/aide-au-numerique`, (route) =>
+        route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': csp }, body: html }),
+      );
+      const { page, problems } = await watchPage(context);
+      await page.goto(`${partner}/aide-au-numerique`, { waitUntil: 'load' });
+      await check(page);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      return problems;
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('a partner site on another origin, under the CSP recipe of docs/integration.md: the three modes work', async () => {
+    const problems = await onPartnerSite(
+      `<script type="module" src="\${api}/build/embed/inclusion-widgets.js" data-api="\${api}"></script>
+      <inclusion-venue-finder near="3.0635,50.6366" view="list"></inclusion-venue-finder>
+      <inclusion-quiz quiz="competences-numeriques"></inclusion-quiz>
+      <script type="module" src="\${api}/build/embed/inclusion-widgets.js" data-api="\${api}" data-widget="orientation"></script>
+      <iframe src="\${api}/embed/quiz?quiz=competences-numeriques" title="Faire le point sur mes compétences numériques"
+        data-inclusion-widget width="100%" height="800"></iframe>
+      <script type="module" src="\${api}/build/embed/inclusion-widgets-iframe.js"></script>`,
+      async (page) => {
+        assert.deepEqual((await widgetsRendered(page.mainFrame())).sort(), [
+          'inclusion-orientation',
+          'inclusion-quiz',
+          'inclusion-venue-finder',
+        ]);
+        const [frame] = (await widgetFrames(page)).filter((candidate) => candidate !== page.mainFrame());
+        await widgetsRendered(frame!);
+        // The iframe is on another origin: its height changed from the 800 px it had.
+        await page.waitForFunction(
+          () => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - 800) > 4,
+        );
+      },
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  it('a partner site on another origin, under the CSP recipe of docs/integration.md: the map shows', async () => {
+    const problems = await onPartnerSite(
+      `<script type="module" src="\${api}/build/embed/inclusion-widgets.js" data-api="\${api}"></script>
+      <inclusion-venue-finder near="3.0635,50.6366" map="on"></inclusion-venue-finder>`,
+      async (page) => {
+        await widgetsRendered(page.mainFrame());
+        await page.locator('inclusion-venue-finder inclusion-map canvas').waitFor();
+      },
+    );
+    assert.deepEqual(problems, []);
   });
 
   it('integration/csp-stricte.html: under the page’s own strict CSP, the map shows with no violation', async () => {

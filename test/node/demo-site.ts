@@ -131,12 +131,7 @@ export async function startDemoSite(): Promise<DemoSite> {
       await seedIfEmpty(database, logger, { seed: 'true' });
     })();
     const launched = (async () => {
-      const { chromiumArgs, chromiumPath } = (await import(
-        pathToFileURL(join(root, 'scripts/chromium-path.mjs')).href
-      )) as ChromiumPath;
-      const executablePath = chromiumPath();
-      assert.ok(executablePath, 'no Chromium: sudo apt-get install -y chromium (or set CHROME_PATH)');
-      browser = await chromium.launch({ executablePath, args: [...chromiumArgs] });
+      browser = await launchChromium();
     })();
     await Promise.all([built, seeded, launched]);
     server = await listen(createApp({ database: database!, logger, version: 'test', staticDir: site }), {
@@ -148,6 +143,16 @@ export async function startDemoSite(): Promise<DemoSite> {
     await close();
     throw error;
   }
+}
+
+/** Debian's Chromium with the flags of every run here (scripts/chromium-path.mjs), and `extraArgs`. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  const { chromiumArgs, chromiumPath } = (await import(
+    pathToFileURL(join(root, 'scripts/chromium-path.mjs')).href
+  )) as ChromiumPath;
+  const executablePath = chromiumPath();
+  assert.ok(executablePath, 'no Chromium: sudo apt-get install -y chromium (or set CHROME_PATH)');
+  return chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs] });
 }
 
 /** What went wrong on a page: console errors, uncaught exceptions and CSP violations, from every frame. */
