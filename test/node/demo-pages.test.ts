@@ -478,7 +478,7 @@ describe('the demo pages of each embedding mode', () => {
       "style-src 'self'",
       `connect-src 'self' ${api}`,
       `img-src 'self' data: ${api}`,
-      'worker-src blob:',
+      `worker-src blob: ${api}`,
       `frame-src ${api}`,
       "base-uri 'none'",
       "form-action 'self'",
