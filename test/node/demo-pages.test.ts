@@ -402,7 +402,14 @@ describe('the demo pages of each embedding mode', () => {
   ): Promise<string[]> {
     const asked: string[] = [];
     for (let step = 0; step < 40; step += 1) {
-      await widget.locator(`[part="question"] legend, [part="review"], ${done}`).first().waitFor();
+      await widget
+        .locator(`[part="question"] .choice input, [part="review"], ${done}`)
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(async (error: Error) => {
+          const screen = await widget.evaluate((host) => host.shadowRoot?.textContent?.replace(/\s+/g, ' '));
+          throw new Error(`${error.message}\nquestions so far: ${asked.join(', ')}\nscreen: ${screen}`);
+        });
       if (await widget.locator(done).count()) return asked;
       if (await widget.locator('[part="review"]').count()) {
         await widget.getByRole('button', { name: 'Voir mon résultat', exact: true }).click();
