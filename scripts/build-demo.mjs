@@ -94,7 +94,7 @@ console.log(
 const partner = await buildWidget({
   name: 'partner',
   entry: 'packages/partner/src/define.ts',
-  outDir: join(root, 'demo/build/partner'),
+  outDir: join(buildDir, 'partner'),
   firstStep: 'sign-in form',
   steps: [{ label: 'with the statistics', module: 'packages/core/src/schemas/evenement.ts' }],
 });
