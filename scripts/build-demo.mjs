@@ -8,6 +8,8 @@
 // (the page that loads the widgets twice, demo/integration/double-chargement.html).
 //
 //   node scripts/build-demo.mjs [outDir]   (default demo/build)
+//
+// Every output goes under `buildDir` (the end-to-end tests of test/node/ build into a folder of their own).
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
