@@ -50,6 +50,12 @@ const shared = {
 };
 
 /**
+ * The packages the widgets' code comes from: only their Lit imports go into the shared Lit file (the partner's
+ * tools, the configurator and the React wrappers are built elsewhere and must not grow it).
+ */
+const widgetPackages = ['core', 'ui', 'map', 'venue-finder', 'quiz', 'orientation', 'embed'];
+
+/**
  * Every name the widgets import from Lit's modules (`lit`, `lit/decorators.js`, `@lit/task`…), found in their
  * sources: they go into one shared file, `widgets/lit-<hash>.js`, that every widget imports, holding only those
  * names; the rest of a widget's code is built for that widget alone (tree-shaken for it, in as few files as
@@ -61,7 +67,7 @@ const shared = {
 function litImports() {
   /** @type {Map<string, Set<string>>} */
   const found = new Map();
-  (function walk(dir) {
+  const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (name === 'node_modules') continue;
@@ -80,7 +86,8 @@ function litImports() {
         }
       }
     }
-  })(join(root, 'packages'));
+  };
+  for (const name of widgetPackages) walk(join(root, 'packages', name));
   return found;
 }
 

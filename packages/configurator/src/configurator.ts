@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import {
   HttpError,
   isInclusionError,
+  PartnerClient,
   translate,
   type Commune,
   type InclusionApi,
@@ -105,6 +106,11 @@ type SaveState =
 export class InclusionConfigurator extends InclusionElement<typeof configuratorRules> {
   static override attributeRules = configuratorRules;
   static override styles = configuratorStyles;
+
+  /** The client of `api`: with the partner's calls (`savePartnerConfiguration`). */
+  protected override createClient(baseUrl: string): InclusionApi {
+    return new PartnerClient({ baseUrl });
+  }
 
   @state() private choices: Choices = initialChoices;
   @state() private mode: EmbedMode = 'element';

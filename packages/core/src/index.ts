@@ -231,6 +231,7 @@ export type {
   StatistiquesParams,
 } from './client/api.js';
 export { InclusionClient, type FetchFunction, type InclusionClientOptions } from './client/client.js';
+export { PartnerClient } from './client/partner-client.js';
 export {
   HttpError,
   InclusionError,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { InclusionApi, StatistiquesApi } from '@inclusion-widgets/core';
+import { PartnerClient, type InclusionApi, type StatistiquesApi } from '@inclusion-widgets/core';
 import { InclusionElement } from '@inclusion-widgets/ui';
 import { barChart, columnChart, type ChartBar } from './charts.js';
 import { csvFileName, summaryRows, toCsv } from './csv.js';
@@ -78,6 +78,11 @@ function statusOf(error: unknown): number | undefined {
 export class InclusionPartnerStats extends InclusionElement {
   static override requiresClient = true;
   static override styles = partnerStatsStyles;
+
+  /** The client of `api`: with the partner's calls (`getStatistiques`). */
+  protected override createClient(baseUrl: string): InclusionApi {
+    return new PartnerClient({ baseUrl });
+  }
 
   /** The current date, for tests and demos; the real one by default. */
   @property({ attribute: false }) now: Date | undefined;

@@ -258,13 +258,21 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
     return renderProblem(error, this.locale, retry);
   }
 
+  /**
+   * The client built for a valid `api` attribute: an `InclusionClient`; a partner's tool returns one with the
+   * calls it needs (`PartnerClient`).
+   */
+  protected createClient(baseUrl: string): InclusionApi {
+    return new InclusionClient({ baseUrl });
+  }
+
   /** Builds the client for a valid `api`, once per URL. */
   private updateApiClient(): void {
     const result = apiRule.parse(this.api ?? null, { locale: this.locale, attribute: 'api' });
     const baseUrl = result.ok ? result.value : undefined;
     if (baseUrl === undefined) this.apiClient = undefined;
     else if (this.apiClient?.baseUrl !== baseUrl) {
-      this.apiClient = { baseUrl, client: new InclusionClient({ baseUrl }) };
+      this.apiClient = { baseUrl, client: this.createClient(baseUrl) };
     }
   }
 

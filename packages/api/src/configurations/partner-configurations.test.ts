@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  HttpError,
-  InclusionClient,
-  problemSchema,
-  widgetConfigurationSchema,
-} from '@inclusion-widgets/core';
+import { HttpError, PartnerClient, problemSchema, widgetConfigurationSchema } from '@inclusion-widgets/core';
 import type { Hono } from 'hono';
 import { createApp } from '../app.js';
 import type { Database } from '../database.js';
@@ -179,7 +174,7 @@ for (const target of testTargets) {
 
     it("is what the client's savePartnerConfiguration calls, with the token in a header only", async () => {
       const seen: Array<{ url: string; init: RequestInit }> = [];
-      const client = new InclusionClient({
+      const client = new PartnerClient({
         baseUrl: 'http://api.test',
         fetch: (url, init) => {
           seen.push({ url, init });

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { quiz } from '../../../../test/fixtures/quiz.js';
 import { orientation } from '../../../../test/fixtures/orientation.js';
 import { formatIssues } from '../schemas/issues.js';
+import { PartnerClient } from './partner-client.js';
 import { previewCommuneList, previewLieuPage } from '../schemas/preview.js';
 import { SearchParamsError } from '../schemas/search.js';
 import { InclusionClient, type FetchFunction } from './client.js';
@@ -285,7 +286,7 @@ describe('InclusionClient', () => {
       () => json(body),
       () => json({ title: 'Forbidden', status: 403, detail: 'no' }, 403, 'application/problem+json'),
     );
-    const client = new InclusionClient({ baseUrl, fetch });
+    const client = new PartnerClient({ baseUrl, fetch });
     const params = { partenaire: 'mairie-exemple', token: 'secret-token', depuis: '2026-09-07' };
     assert.deepEqual(await client.getStatistiques(params), body);
     const [first] = calls;

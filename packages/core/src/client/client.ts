@@ -2,23 +2,14 @@ import type * as z from 'zod/mini';
 import type { Commune } from '../schemas/commune.js';
 import type { WidgetConfiguration } from '../schemas/configuration.js';
 import type { OrientationDefinition, QuizDefinition } from '../schemas/content.js';
-import type { EvenementsBatch, Statistiques } from '../schemas/evenement.js';
+import type { EvenementsBatch } from '../schemas/evenement.js';
 import type { Carte, CarteParams } from '../schemas/carte.js';
 import type { Facettes, FacettesParams } from '../schemas/facettes.js';
 import type { Lieu, LieuDetail } from '../schemas/lieu.js';
 import type { Page } from '../schemas/page.js';
 import type { Problem } from '../schemas/problem.js';
 import type { SearchParams } from '../schemas/search.js';
-import type {
-  InclusionApi,
-  PreviewRequestOptions,
-  QuizRequestOptions,
-  PartnerConfigurationApi,
-  PartnerConfigurationParams,
-  RequestOptions,
-  StatistiquesApi,
-  StatistiquesParams,
-} from './api.js';
+import type { InclusionApi, PreviewRequestOptions, QuizRequestOptions, RequestOptions } from './api.js';
 import { PromiseCache } from './cache.js';
 import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
 import { SharedRequest } from './shared-request.js';
@@ -73,13 +64,13 @@ type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
  * const page = await client.searchLieux({ commune: '59350', services: ['aide-aux-demarches-administratives'] });
  * page.items[0]?.nom;
  */
-export class InclusionClient implements InclusionApi, StatistiquesApi, PartnerConfigurationApi {
+export class InclusionClient implements InclusionApi {
   /** The normalized base URL, without a trailing slash. */
   readonly baseUrl: string;
   private readonly fetchFunction: FetchFunction;
   private readonly timeout: number;
   private readonly retryDelay: number;
-  private readonly headers: Readonly<Record<string, string>>;
+  protected readonly headers: Readonly<Record<string, string>>;
   private readonly cache: PromiseCache<SharedRequest<unknown>>;
 
   constructor(options: InclusionClientOptions) {
@@ -251,78 +242,6 @@ export class InclusionClient implements InclusionApi, StatistiquesApi, PartnerCo
     );
   }
 
-  /**
-   * A partner's weekly counters (`GET /v1/statistiques`), the token sent as `Authorization: Bearer`. Not cached
-   * nor shared with another call (the answer depends on the token); retried once on a network or server error like
-   * every GET. A wrong token or an unknown partner rejects with an `HttpError` 403.
-   *
-   * @example
-   * const { items } = await client.getStatistiques({ partenaire: 'mairie-exemple', token, depuis: '2026-09-07' });
-   */
-  async getStatistiques(params: StatistiquesParams, options: RequestOptions = {}): Promise<Statistiques> {
-    const { signal } = options;
-    signal?.throwIfAborted();
-    const query = new URLSearchParams({ partenaire: params.partenaire });
-    if (params.depuis !== undefined) query.set('depuis', params.depuis);
-    return this.load(
-      `${this.baseUrl}/v1/statistiques?${query}`,
-      async () => (await import('../schemas/evenement.js')).statistiquesSchema,
-      signal ?? new AbortController().signal,
-      undefined,
-      false,
-      { Authorization: `Bearer ${params.token}` },
-    );
-  }
-
-  /**
-   * Saves one of a partner's widget configurations (`PUT /v1/partenaires/{partenaire}/configurations/{id}`), the
-   * token sent as `Authorization: Bearer`: resolves with the configuration as the API serves it, checked by the
-   * contract's schema. Sent once (no retry: the person sees the error and tries again), never cached; rejects with
-   * the client's errors, an `HttpError` with its problem for a refusal (401, 403, 409, 400 naming each field).
-   *
-   * @example
-   * await client.savePartnerConfiguration({
-   *   partenaire: 'mairie-lille', token, id: 'mairie-lille-carte', widget: 'venue-finder', attributs: { map: 'off' },
-   * });
-   */
-  async savePartnerConfiguration(
-    params: PartnerConfigurationParams,
-    options: RequestOptions = {},
-  ): Promise<WidgetConfiguration> {
-    const { signal } = options;
-    signal?.throwIfAborted();
-    const { partenaire, token, id, widget, attributs } = params;
-    const url = `${this.baseUrl}/v1/partenaires/${encodeURIComponent(partenaire)}/configurations/${encodeURIComponent(id)}`;
-    const text = await this.exchange(
-      url,
-      {
-        method: 'PUT',
-        headers: {
-          ...this.headers,
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${token}`,
-        },
-        body: JSON.stringify({ widget, attributs }),
-      },
-      signal ?? new AbortController().signal,
-    );
-    const { widgetConfigurationSchema } = await import('../schemas/configuration.js');
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw new InvalidResponseError({ url, reason: 'the body is not JSON', cause: error });
-    }
-    const result = widgetConfigurationSchema.safeParse(body, { reportInput: true });
-    if (!result.success) {
-      const { formatIssues } = await import('../schemas/issues.js');
-      const { issues } = result.error;
-      throw new InvalidResponseError({ url, issues, lines: formatIssues(issues) });
-    }
-    return result.data;
-  }
-
   /** The default map style's URL: `${baseUrl}/v1/carte/style.json` (offline, served by the API). */
   carteStyleUrl(): string {
     return `${this.baseUrl}/v1/carte/style.json`;
@@ -356,7 +275,7 @@ export class InclusionClient implements InclusionApi, StatistiquesApi, PartnerCo
   }
 
   /** One attempt, and one retry when the first failed on the network or with a server error. */
-  private async load<T>(
+  protected async load<T>(
     url: string,
     source: SchemaSource<T>,
     signal: AbortSignal,
@@ -427,7 +346,7 @@ export class InclusionClient implements InclusionApi, StatistiquesApi, PartnerCo
    * `TimeoutError`, the signal's reason, a `NetworkError`, or an `HttpError` (with its problem document) for a
    * status that is not 2xx.
    */
-  private async exchange(url: string, init: RequestInit, signal: AbortSignal): Promise<string> {
+  protected async exchange(url: string, init: RequestInit, signal: AbortSignal): Promise<string> {
     const link = linkedController(signal, this.timeout, new DOMException('Timed out', 'TimeoutError'));
     try {
       let response: Response;
