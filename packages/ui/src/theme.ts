@@ -51,6 +51,13 @@ export const focusRing = css`var(--inclusion-focus-ring, #0a6b7c)`;
  * the private token mapping, `:host` display and font, `[hidden]`, box sizing, visible focus, big button
  * targets, a `.visually-hidden` utility, reduced motion and forced colours.
  *
+ * What the widget's text inherits is set on `:host` with `!important`, whatever the host page's CSS says: CMS
+ * themes reset every element (`* { all: unset }`) or style `body` text (uppercase, centred, spaced), and a page
+ * rule on the element beats `:host` unless both are important. The page changes these through the tokens
+ * (`--inclusion-font-family`, `--inclusion-font-size`, the colours), which stay read. The text colour is ours, so
+ * the background behind it is ours too: a dark host page keeps it readable. (Comments stay out of the `css`
+ * literal: they would ship in every widget's bundle.)
+ *
  * @cssproperty --inclusion-color-primary - Main colour: buttons, links, selected states.
  * @cssproperty --inclusion-color-on-primary - Text drawn on the main colour.
  * @cssproperty --inclusion-color-text - Body text.
@@ -82,14 +89,24 @@ export const hostStyles = css`
     --_focus-ring: ${focusRing};
 
     display: block;
-    box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: var(--_color-text);
-    /* The text colour is ours, so the background behind it is ours too: a dark host page keeps it readable. */
-    background-color: var(--_color-surface);
-    overflow-wrap: break-word;
+    box-sizing: border-box !important;
+    font-family: var(--_font-family) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    cursor: auto !important;
+    color: var(--_color-text) !important;
+    background-color: var(--_color-surface) !important;
+    overflow-wrap: break-word !important;
   }
 
   :host([hidden]) {
