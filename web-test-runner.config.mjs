@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { reactPlugin } from './packages/react/web-test-runner.plugin.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { accessibilityTreePlugin } from './test/a11y/accessibility-tree-plugin.mjs';
+import { htmlValidatorPlugin } from './test/a11y/html-validator-plugin.mjs';
 
 const browserPackages = '{ui,map,venue-finder,quiz,orientation,embed,partner,react,configurator}';
 // Tests that need the geolocation permission run in their own group, whose browser context grants it.
@@ -29,6 +30,8 @@ export default {
     accessibilityTreePlugin(),
     // React and react-dom (CommonJS) served as ES modules, for packages/react's tests.
     reactPlugin(),
+    // `validate-html`: the Nu Html Checker (RGAA 8.2), for test/a11y/validity.test.ts.
+    htmlValidatorPlugin(),
   ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions })],
   groups: [
