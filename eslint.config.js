@@ -44,11 +44,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/{ui,map,venue-finder,quiz,orientation,embed}/src/**/*.ts', 'stories/**/*.ts'],
+    files: [
+      'packages/{ui,map,venue-finder,quiz,orientation,embed,partner,configurator}/src/**/*.ts',
+      'stories/**/*.ts',
+    ],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['packages/{ui,map,venue-finder,quiz,orientation,embed}/src/**/*.ts', 'stories/**/*.ts'],
+    files: [
+      'packages/{ui,map,venue-finder,quiz,orientation,embed,partner,configurator}/src/**/*.ts',
+      'stories/**/*.ts',
+    ],
     ...wc.configs['flat/recommended'],
     languageOptions: { globals: globals.browser },
     rules: {
@@ -59,7 +65,7 @@ export default tseslint.config(
   },
   {
     // Browser code must not pull classic zod (23–95 KB gz); zod/mini is about 5 KB.
-    files: ['packages/{core,ui,map,venue-finder,quiz,orientation,embed}/src/**/*.ts'],
+    files: ['packages/{core,ui,map,venue-finder,quiz,orientation,embed,partner,configurator}/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -82,7 +88,7 @@ export default tseslint.config(
     // @open-wc/testing types chai's Assertion as a thenable, so every `expect(…).to.equal(…)` would be
     // reported as a floating promise. Async assertions in these files are awaited by convention.
     files: [
-      'packages/{ui,map,venue-finder,quiz,orientation,embed,react}/src/**/*.test.ts',
+      'packages/{ui,map,venue-finder,quiz,orientation,embed,react,partner,configurator}/src/**/*.test.ts',
       'test/**/*.test.ts',
     ],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },

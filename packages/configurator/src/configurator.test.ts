@@ -1,5 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- @open-wc/testing types chai's Assertion as a thenable
-   (as eslint.config.js says for the widgets' tests); async assertions here are awaited. */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpError } from '@inclusion-widgets/core';

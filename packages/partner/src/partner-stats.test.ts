@@ -1,6 +1,3 @@
-// @open-wc/testing types chai's Assertion as a thenable: as in the other widgets' tests (eslint.config.js, which
-// does not list this package yet), async assertions are awaited by convention.
-/* eslint-disable @typescript-eslint/no-floating-promises */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, type Statistiques } from '@inclusion-widgets/core';
