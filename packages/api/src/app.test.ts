@@ -225,7 +225,7 @@ describe('the app', () => {
       });
       assert.equal(response.status, 204);
       assert.equal(response.headers.get('Access-Control-Allow-Origin'), '*');
-      assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET,POST,OPTIONS');
+      assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET,POST,PUT,OPTIONS');
       assert.match(response.headers.get('Access-Control-Allow-Headers') ?? '', /Content-Type/);
       assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
     });

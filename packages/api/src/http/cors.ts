@@ -4,12 +4,14 @@ import { cors } from 'hono/cors';
 /**
  * CORS for the API. Widgets run on any partner's site and nothing is tied to cookies, so every origin may call,
  * without credentials: GET is open, and POST too — a POST from an origin outside `CORS_ORIGINS` is not refused
- * but counted against a smaller rate limit (see `rateLimit`). Headers a widget may need to read are exposed.
+ * but counted against a smaller rate limit (see `rateLimit`). PUT is for a partner's tools (the configurator saving
+ * a configuration), always with a bearer token, never a cookie: no cross-site forgery to fear. Headers a widget may
+ * need to read are exposed.
  */
 export function apiCors(): MiddlewareHandler {
   return cors({
     origin: '*',
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Authorization'],
     exposeHeaders: ['ETag', 'Retry-After'],
     maxAge: 86_400,
