@@ -191,8 +191,8 @@ export const quizStyles = css`
       flex: 1 1 100%;
     }
 
+    /* Stacked in the order Tab reaches them (RGAA 12.8): "Retour" above the main button. */
     .actions .primary {
-      order: -1;
       margin-inline-start: 0;
     }
   }

@@ -169,6 +169,21 @@ describe('<inclusion-quiz>', () => {
     await started(element);
   });
 
+  it('stacks "Retour" and "Suivant" on a narrow screen in the order Tab reaches them (RGAA 12.8)', async () => {
+    const element = await createQuiz();
+    element.parentElement!.style.width = '300px';
+    await started(element);
+    click(element, 'Commencer');
+    await answer(element, 'parfois');
+    await waitUntil(() => buttonNamed(element, 'Retour'), 'the second question');
+    const back = buttonNamed(element, 'Retour')!.getBoundingClientRect();
+    const next = rootOf(element).querySelector('button[type="submit"]')!.getBoundingClientRect();
+    expect(next.top, 'stacked, "Suivant" below "Retour"').to.be.greaterThan(back.bottom - 1);
+    buttonNamed(element, 'Retour')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)?.getAttribute('type')).to.equal('submit');
+  });
+
   it('asks the API for the quiz in its language and speaks it (lang="en")', async () => {
     const fake = new FakeClient({ quizzes: [fixtures.quiz, englishQuiz] });
     const element = await createQuiz({ fake, attributes: 'quiz="quiz-exemple" lang="en"' });
