@@ -75,6 +75,7 @@ async function start(): Promise<void> {
       adminToken: config.adminToken,
       banUrl: config.banUrl,
       publicUrl: config.publicUrl,
+      embedScriptUrl: config.embedScriptUrl,
       http: config.http,
       ...(config.contentDir === undefined ? {} : { contentDir: config.contentDir }),
     });
