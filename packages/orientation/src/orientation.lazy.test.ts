@@ -5,6 +5,10 @@ import * as fixtures from '../../../test/fixtures/index.js';
 import './define.js';
 import type { InclusionOrientation } from './orientation.js';
 
+// The resource timings this file reads are kept in a buffer of 250 entries by default, which loading the test's
+// modules could fill (a full buffer records nothing more): room for every later request.
+performance.setResourceTimingBufferSize(100_000);
+
 /** The modules the page has fetched so far whose path contains `part`. */
 const fetched = (part: string) =>
   performance

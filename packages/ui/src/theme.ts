@@ -106,7 +106,7 @@ export const hostStyles = css`
     cursor: auto !important;
     color: var(--_color-text) !important;
     background-color: var(--_color-surface) !important;
-    overflow-wrap: break-word !important;
+    overflow-wrap: break-word;
   }
 
   :host([hidden]) {

@@ -4,6 +4,11 @@ import { FakeClient } from '../../../test/fake-client.js';
 import './define.js';
 import type { InclusionVenueFinder } from './venue-finder.js';
 
+// These tests read the page's resource timings, whose buffer keeps 250 entries by default: loading the test's
+// modules (≈ 250 files unbundled) could fill it, and a full buffer records nothing more, so that "never loaded"
+// would pass without looking. Room for every later request:
+performance.setResourceTimingBufferSize(100_000);
+
 describe('<inclusion-venue-finder map="off">', () => {
   it('never loads the map code, even on a wide page with results', async () => {
     const fake = new FakeClient();

@@ -73,7 +73,7 @@ describe('security headers', () => {
   });
 
   it('lets any site frame the /embed/ pages', async () => {
-    const response = await app.request('/embed/quiz.html');
+    const response = await app.request('/embed/quiz');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('X-Frame-Options'), null);
     const csp = directives(response.headers.get('Content-Security-Policy'));
@@ -93,7 +93,7 @@ describe('security headers', () => {
   });
 
   it('sends nosniff but no page policy with scripts, styles and API answers', async () => {
-    for (const path of ['/demo.js', '/demo.css', '/embed/resize.js', '/health', '/v1/nope']) {
+    for (const path of ['/demo.js', '/demo.css', '/health', '/v1/nope']) {
       const response = await app.request(path);
       assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff', path);
       assert.equal(response.headers.get('Content-Security-Policy'), null, path);
