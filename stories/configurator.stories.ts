@@ -89,7 +89,7 @@ export const Iframe: StoryObj = {
   render: () => configurator({ steps: [...finderSteps, { click: '#mode-iframe' }] }),
 };
 
-/** The quiz: which quiz, and no remote configuration for it yet. */
+/** The quiz: which quiz, its colour and language, and its remote configuration. */
 export const Quiz: StoryObj = { render: () => configurator({ steps: [{ click: '#widget-quiz' }] }) };
 
 /** A colour typed wrong: the widgets' own message, and no snippet until it is fixed. */

@@ -92,8 +92,6 @@ export const en: CatalogLike<ConfiguratorMessages> = {
   'save.title': 'Save as a remote configuration',
   'save.intro':
     'The settings are kept on the server. Your website only holds an identifier: you change the settings here, without editing your website.',
-  'save.onlyFinder':
-    'For now, only the “Find a place that helps with digital tools” tool can be saved this way.',
   'save.partner': 'Partner identifier',
   'save.partnerHint': 'Given by the team that runs the service, for example mairie-lille.',
   'save.token': 'Partner’s secret key',

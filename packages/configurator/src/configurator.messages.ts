@@ -96,8 +96,6 @@ const fr = {
   'save.title': 'Enregistrer comme configuration à distance',
   'save.intro':
     'Les réglages sont gardés sur le serveur. Votre site n’a plus qu’un identifiant : vous changerez les réglages ici, sans modifier votre site.',
-  'save.onlyFinder':
-    'Pour l’instant, seul l’outil « Trouver un lieu d’aide au numérique » peut être enregistré ainsi.',
   'save.partner': 'Identifiant de partenaire',
   'save.partnerHint': 'Donné par l’équipe qui gère le service, par exemple mairie-lille.',
   'save.token': 'Clé secrète du partenaire',

@@ -101,7 +101,9 @@ describe('<inclusion-configurator>', () => {
     expect(snippet(el)).to.equal(
       `${loader}\n<inclusion-quiz quiz="competences-numeriques" lang="fr"></inclusion-quiz>`,
     );
-    expect(query(el, '.save')!.textContent).to.contain('seul l’outil');
+    expect(query(el, '.save')!.textContent, 'the quiz is saved as a remote configuration too').to.contain(
+      'Nom de cette configuration',
+    );
     await expect(el).to.be.accessible();
   });
 

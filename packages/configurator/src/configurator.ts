@@ -574,7 +574,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
   }
 
   private renderSnippet(attributes: AttributeList, blockers: readonly Blocker[]): TemplateResult {
-    const remote = this.remoteId !== undefined && this.choices.widget === 'venue-finder';
+    const remote = this.remoteId !== undefined;
     const written: AttributeList = remote ? [['config', this.remoteId ?? '']] : attributes;
     const text = snippetFor(this.mode, this.choices.widget, written, this.target, this.choices.lang);
     return html`
@@ -630,12 +630,6 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
 
   private renderSave(attributes: AttributeList, blockers: readonly Blocker[]): TemplateResult {
     const heading = html`<h3 id="save-title">${t(this.locale, 'save.title')}</h3>`;
-    if (this.choices.widget !== 'venue-finder') {
-      return html`<section class="save" part="save" aria-labelledby="save-title">
-        ${heading}
-        <p class="hint">${t(this.locale, 'save.onlyFinder')}</p>
-      </section>`;
-    }
     const id = this.partnerId && this.configName ? `${this.partnerId}-${this.configName}` : '';
     const saving = this.saveState.kind === 'saving';
     const error = (field: 'partner' | 'token' | 'name') => this.saveErrors[field];

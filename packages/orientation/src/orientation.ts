@@ -66,6 +66,8 @@ type OrientationRequest = RequestOptions & {
  *   broken file shows the list of its problems.
  * @attr lang - `fr` (default) or `en`.
  * @attr color - Main colour, `#rrggbb`.
+ * @attr config - The id of a configuration saved on the API (the configurator saves them); its attributes apply
+ *   where the element has none of its own.
  * @attr partner - The partner's identifier, for its anonymous statistics (also given to the venue finder).
  * @attr stats - Sends one anonymous event when an outcome is reached (the outcome and its level, nothing
  *   else); needs `partner`. Off by default.

@@ -85,6 +85,8 @@ function apiQuizBase(client: InclusionApi, id: string): string {
  *   shows the list of its problems.
  * @attr lang - `fr` (default) or `en`.
  * @attr color - Main colour, `#rrggbb`.
+ * @attr config - The id of a configuration saved on the API (the configurator saves them); its attributes apply
+ *   where the element has none of its own.
  * @attr partner - The partner's identifier, for its anonymous statistics.
  * @attr stats - Sends one anonymous event when a quiz is completed (the level and the weakest areas, nothing
  *   else); needs `partner` and the API. Off by default.

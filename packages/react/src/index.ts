@@ -142,6 +142,8 @@ export interface InclusionQuizAttributes {
   src?: AttributeValue;
   /** Main colour, `#rrggbb`. */
   color?: AttributeValue;
+  /** The id of a configuration saved on the API (the configurator saves them); its attributes apply where the element has none of its own. */
+  config?: AttributeValue;
   /** The partner's identifier, for its anonymous statistics. */
   partner?: AttributeValue;
   /** Sends one anonymous event when a quiz is completed (the level and the weakest areas, nothing else); needs `partner` and the API. Off by default. */
@@ -182,7 +184,7 @@ export const InclusionQuiz = withAttributes<
   InclusionQuizElement,
   typeof InclusionQuizBase,
   InclusionQuizAttributes
->(InclusionQuizBase, ['quiz', 'src', 'color', 'partner', 'stats', 'next'], 'InclusionQuiz');
+>(InclusionQuizBase, ['quiz', 'src', 'color', 'config', 'partner', 'stats', 'next'], 'InclusionQuiz');
 
 /** The attributes of `<inclusion-orientation>`: a string, `true` for an empty attribute, `false` for none. */
 export interface InclusionOrientationAttributes {
@@ -192,6 +194,8 @@ export interface InclusionOrientationAttributes {
   src?: AttributeValue;
   /** Main colour, `#rrggbb`. */
   color?: AttributeValue;
+  /** The id of a configuration saved on the API (the configurator saves them); its attributes apply where the element has none of its own. */
+  config?: AttributeValue;
   /** The partner's identifier, for its anonymous statistics (also given to the venue finder). */
   partner?: AttributeValue;
   /** Sends one anonymous event when an outcome is reached (the outcome and its level, nothing else); needs `partner`. Off by default. */
@@ -243,6 +247,6 @@ export const InclusionOrientation = withAttributes<
   InclusionOrientationAttributes
 >(
   InclusionOrientationBase,
-  ['flow', 'src', 'color', 'partner', 'stats', 'mode', 'quiz-result', 'territory'],
+  ['flow', 'src', 'color', 'config', 'partner', 'stats', 'mode', 'quiz-result', 'territory'],
   'InclusionOrientation',
 );

@@ -119,6 +119,10 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
   private paletteProperties: readonly string[] = [];
   /** The palette of `color` being loaded and applied. */
   private pendingPalette?: Promise<void>;
+  /** The `config` id read (or being read) from the API. */
+  private remoteConfigurationId?: string;
+  /** Its attributes being read and applied: `updateComplete` waits for them. */
+  private pendingRemoteConfiguration?: Promise<void>;
   /** The catalogs of the locale (English ones are fetched on demand): nothing renders until they are there. */
   private readonly catalogs = new LocaleCatalogs(this);
   /** Console lines waiting for the English catalog. */
@@ -173,6 +177,21 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
       this.parsedConfig = config;
       this.parsedKey = key;
     }
+    this.readRemoteConfiguration();
+  }
+
+  /**
+   * `config="<id>"`: the attributes of a configuration saved on the API apply where the element has none of its
+   * own (`remote-configuration.ts`, loaded only then), read once per id, as soon as the widget has a client.
+   */
+  private readRemoteConfiguration(): void {
+    const id = this.getAttribute('config');
+    const client = this.activeClient;
+    if (!id || !client || id === this.remoteConfigurationId) return;
+    this.remoteConfigurationId = id;
+    this.pendingRemoteConfiguration = import('./remote-configuration.js').then(
+      ({ applyRemoteConfiguration }) => applyRemoteConfiguration(this, id, client, this.logger),
+    );
   }
 
   /**
@@ -196,6 +215,12 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
     const complete = await this.catalogs.settle(() => super.getUpdateComplete());
     await this.pendingLog;
     await this.pendingPalette;
+    if (this.pendingRemoteConfiguration) {
+      await this.pendingRemoteConfiguration;
+      this.pendingRemoteConfiguration = undefined;
+      // Its attributes were set: the update they asked for (a new language, a colour…).
+      return this.getUpdateComplete();
+    }
     return complete;
   }
 
@@ -219,18 +244,13 @@ export abstract class InclusionElement<R extends AttributeRules = AttributeRules
       return;
     }
     paletteModule ??= import('./palette.js');
-    const applied = paletteModule.then(({ contrastRatio, derivePalette, paletteTokens }) => {
+    const applied = paletteModule.then(({ derivePalette, paletteTokens, paletteWarning }) => {
       // The attribute changed while the module loaded: the newer call applies its own colour.
       if (this.appliedColor !== color) return;
       const palette = derivePalette(color);
       this.setPaletteProperties(paletteTokens(palette));
-      if (!palette.adjusted) return;
-      const given = contrastRatio(palette.given, '#ffffff').toFixed(2);
-      this.logger.warnOnce(
-        `color ${palette.given}`,
-        `color="${palette.given}" is too light for text on white (${given}:1, 4.5:1 needed): ` +
-          `the widget uses ${palette.primary} (${palette.contrast.primaryOnSurface}:1), the same hue darker.`,
-      );
+      const warning = paletteWarning(palette);
+      if (warning) this.logger.warnOnce(`color ${color}`, warning);
     });
     this.pendingPalette = applied;
     void applied.finally(() => {

@@ -152,6 +152,23 @@ export function paletteTokens(palette: Palette): Readonly<Record<string, string>
 export const paletteTokenNames: readonly string[] = Object.keys(paletteTokens(derivePalette('#000000')));
 
 /**
+ * The console line that says a colour was replaced (`undefined` when it was kept), written once per colour by the
+ * widgets; here rather than in the base class, so that widgets without `color` do not carry its words.
+ *
+ * @example
+ * paletteWarning(derivePalette('#ffff00'));
+ * // 'color="#ffff00" is too light for text on white (1.07:1, 4.5:1 needed): the widget uses #7b7a00 (4.53:1), …'
+ */
+export function paletteWarning(palette: Palette): string | undefined {
+  if (!palette.adjusted) return undefined;
+  const given = contrastRatio(palette.given, '#ffffff').toFixed(2);
+  return (
+    `color="${palette.given}" is too light for text on white (${given}:1, 4.5:1 needed): ` +
+    `the widget uses ${palette.primary} (${palette.contrast.primaryOnSurface}:1), the same hue darker.`
+  );
+}
+
+/**
  * The WCAG 2.1 contrast ratio of two `#rgb` or `#rrggbb` colours, from 1 to 21.
  *
  * @example

@@ -230,27 +230,6 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
     },
   );
 
-  /**
-   * A configuration saved on the API (`config`): its attributes apply where the element has none of its own.
-   * A failure is logged and leaves the widget as its own attributes make it.
-   */
-  private readonly remoteConfiguration = new Task(this, {
-    args: () => [this.activeClient, this.config?.config] as const,
-    task: async ([client, id], { signal }) => {
-      if (!client || !id) return;
-      const configuration = await client.getConfiguration(id, { signal });
-      if (!this.isConnected) return;
-      if (configuration.widget !== 'venue-finder') {
-        this.logger.warn(`configuration "${id}" is for <inclusion-${configuration.widget}>: not applied.`);
-        return;
-      }
-      for (const [name, value] of Object.entries(configuration.attributs)) {
-        if (!this.hasAttribute(name)) this.setAttribute(name, value);
-      }
-    },
-    onError: (error) => this.logger.warn(`configuration "${this.config?.config}" could not be read:`, error),
-  });
-
   /** The place open in details. */
   private readonly detail = new Task(this, {
     args: () => [this.activeClient, this.openId] as const,
