@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   HttpError,
@@ -224,26 +225,44 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
     `;
   }
 
+  /**
+   * One choice of a radio group: the input (id `<name>-<value>` unless given), its label, and a hint it is
+   * described by when there is one.
+   */
+  private renderRadio(
+    name: string,
+    value: string,
+    checked: boolean,
+    onChange: () => void,
+    text: { readonly label: string; readonly hint?: string; readonly id?: string },
+  ): TemplateResult {
+    const id = text.id ?? `${name}-${value}`;
+    return html`
+      <div class="option">
+        <input
+          type="radio"
+          id=${id}
+          name=${name}
+          value=${value}
+          aria-describedby=${ifDefined(text.hint === undefined ? undefined : `${id}-hint`)}
+          .checked=${live(checked)}
+          @change=${onChange}
+        />
+        <label for=${id}>${text.label}</label>
+        ${text.hint === undefined ? nothing : html`<span class="hint" id="${id}-hint">${text.hint}</span>`}
+      </div>
+    `;
+  }
+
   private renderWidgetChoice(): TemplateResult {
     return html`
       <fieldset>
         <legend>${t(this.locale, 'widget.legend')}</legend>
-        ${widgetNames.map(
-          (widget) => html`
-            <div class="option">
-              <input
-                type="radio"
-                id="widget-${widget}"
-                name="widget"
-                value=${widget}
-                aria-describedby="widget-${widget}-hint"
-                .checked=${live(this.choices.widget === widget)}
-                @change=${() => this.choose({ widget })}
-              />
-              <label for="widget-${widget}">${t(this.locale, `widget.${widget}`)}</label>
-              <span class="hint" id="widget-${widget}-hint">${t(this.locale, `widget.${widget}.hint`)}</span>
-            </div>
-          `,
+        ${widgetNames.map((widget) =>
+          this.renderRadio('widget', widget, this.choices.widget === widget, () => this.choose({ widget }), {
+            label: t(this.locale, `widget.${widget}`),
+            hint: t(this.locale, `widget.${widget}.hint`),
+          }),
         )}
       </fieldset>
     `;
@@ -254,20 +273,16 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
     return html`
       <fieldset>
         <legend>${t(this.locale, 'territory.legend')}</legend>
-        ${kinds.map(
-          (kind) => html`
-            <div class="option">
-              <input
-                type="radio"
-                id="territory-${kind}"
-                name="territory"
-                value=${kind}
-                .checked=${live(this.territoryKind === kind)}
-                @change=${() => this.handleTerritoryKind(kind)}
-              />
-              <label for="territory-${kind}">${t(this.locale, `territory.${kind}`)}</label>
-            </div>
-          `,
+        ${kinds.map((kind) =>
+          this.renderRadio(
+            'territory',
+            kind,
+            this.territoryKind === kind,
+            () => this.handleTerritoryKind(kind),
+            {
+              label: t(this.locale, `territory.${kind}`),
+            },
+          ),
         )}
         ${this.territoryKind === 'commune' ? this.renderCommuneSearch() : nothing}
         ${this.territoryKind === 'departement' ? this.renderDepartement() : nothing}
@@ -394,19 +409,10 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
       </div>
       <fieldset>
         <legend>${t(this.locale, 'map.legend')}</legend>
-        ${(['auto', 'on', 'off'] as const).map(
-          (map) => html`
-            <div class="option">
-              <input
-                type="radio"
-                id="map-${map}"
-                name="map"
-                .checked=${live(this.choices.map === map)}
-                @change=${() => this.choose({ map })}
-              />
-              <label for="map-${map}">${t(this.locale, `map.${map}`)}</label>
-            </div>
-          `,
+        ${(['auto', 'on', 'off'] as const).map((map) =>
+          this.renderRadio('map', map, this.choices.map === map, () => this.choose({ map }), {
+            label: t(this.locale, `map.${map}`),
+          }),
         )}
       </fieldset>
     `;
@@ -459,19 +465,14 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
     return html`
       <fieldset>
         <legend>${t(this.locale, 'orientation.legend')}</legend>
-        ${(['citizen', 'professional'] as const).map(
-          (mode) => html`
-            <div class="option">
-              <input
-                type="radio"
-                id="orientation-${mode}"
-                name="orientation-mode"
-                .checked=${live(this.choices.orientationMode === mode)}
-                @change=${() => this.choose({ orientationMode: mode })}
-              />
-              <label for="orientation-${mode}">${t(this.locale, `orientation.${mode}`)}</label>
-            </div>
-          `,
+        ${(['citizen', 'professional'] as const).map((mode) =>
+          this.renderRadio(
+            'orientation-mode',
+            mode,
+            this.choices.orientationMode === mode,
+            () => this.choose({ orientationMode: mode }),
+            { label: t(this.locale, `orientation.${mode}`), id: `orientation-${mode}` },
+          ),
         )}
       </fieldset>
     `;
@@ -553,21 +554,11 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
     return html`
       <fieldset>
         <legend>${t(this.locale, 'mode.legend')}</legend>
-        ${embedModes.map(
-          (mode) => html`
-            <div class="option">
-              <input
-                type="radio"
-                id="mode-${mode}"
-                name="mode"
-                aria-describedby="mode-${mode}-hint"
-                .checked=${live(this.mode === mode)}
-                @change=${() => this.handleMode(mode)}
-              />
-              <label for="mode-${mode}">${t(this.locale, `mode.${mode}`)}</label>
-              <span class="hint" id="mode-${mode}-hint">${t(this.locale, `mode.${mode}.hint`)}</span>
-            </div>
-          `,
+        ${embedModes.map((mode) =>
+          this.renderRadio('mode', mode, this.mode === mode, () => this.handleMode(mode), {
+            label: t(this.locale, `mode.${mode}`),
+            hint: t(this.locale, `mode.${mode}.hint`),
+          }),
         )}
       </fieldset>
     `;
