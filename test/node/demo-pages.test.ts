@@ -518,7 +518,7 @@ describe('the demo pages of each embedding mode', () => {
       <inclusion-quiz quiz="competences-numeriques"></inclusion-quiz>
       <script type="module" src="\${api}/build/embed/inclusion-widgets.js" data-api="\${api}" data-widget="orientation"></script>
       <iframe src="\${api}/embed/quiz?quiz=competences-numeriques" title="Faire le point sur mes compétences numériques"
-        data-inclusion-widget width="100%" height="800"></iframe>
+        data-inclusion-widget height="800"></iframe>
       <script type="module" src="\${api}/build/embed/inclusion-widgets-iframe.js"></script>`,
       async (page) => {
         assert.deepEqual((await widgetsRendered(page.mainFrame())).sort(), [

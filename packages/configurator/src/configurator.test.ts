@@ -82,7 +82,7 @@ describe('<inclusion-configurator>', () => {
     expect(snippet(el)).to.equal(
       `<iframe src="${api}/embed/venue-finder?territory=departement%3A59&amp;radius-km=20&amp;services=` +
         `${services.replace(',', '%2C')}&amp;frais-a-charge=gratuit&amp;open-now=&amp;map=off&amp;lang=fr" ` +
-        'title="Trouver un lieu d’aide au numérique" data-inclusion-widget loading="lazy" width="100%" height="800"></iframe>\n' +
+        'title="Trouver un lieu d’aide au numérique" data-inclusion-widget loading="lazy" height="800"></iframe>\n' +
         `<script type="module" src="${api}/build/embed/inclusion-widgets-iframe.js"></script>`,
     );
     await expect(el).to.be.accessible();

@@ -124,7 +124,7 @@ export function iframeSnippet(
   const script = `${target.embedBase}inclusion-widgets-iframe.js`;
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(iframeTitles[widget][locale])}" ` +
-    `data-inclusion-widget loading="lazy" width="100%" height="${iframeHeights[widget]}"></iframe>\n` +
+    `data-inclusion-widget loading="lazy" height="${iframeHeights[widget]}"></iframe>\n` +
     `<script type="module" src="${escapeAttribute(script)}"></script>`
   );
 }

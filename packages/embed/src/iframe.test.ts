@@ -24,11 +24,11 @@ const added: Element[] = [];
 const stops: Array<() => void> = [];
 
 /** An iframe on the page, as a webmaster writes it (`data-inclusion-widget` unless `marked` is false), loaded. */
-async function frame(src: string, marked = true): Promise<HTMLIFrameElement> {
+async function frame(src: string, marked = true, width?: string): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.title = 'Trouver un lieu d’aide au numérique';
   if (marked) iframe.setAttribute('data-inclusion-widget', '');
-  iframe.width = '100%';
+  if (width) iframe.width = width;
   iframe.height = '800';
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.src = src;
@@ -64,12 +64,23 @@ describe('the iframe mode', () => {
     start();
     const iframe = await frame(page({ height: '1234' }));
     await waitUntil(() => iframe.style.height === '1234px', `resized (${iframe.style.height})`);
-    expect(iframe.getAttribute('style')).to.equal('height: 1234px;');
+    expect(iframe.getAttribute('style')).to.equal('width: 100%; height: 1234px;');
     const content = iframe.contentDocument!.getElementById('content')!;
     content.style.height = '300.2px';
     await waitUntil(() => iframe.style.height === '301px', `shrunk, rounded up (${iframe.style.height})`);
     expect(iframe.title).to.equal('Trouver un lieu d’aide au numérique');
     expect(iframe.getAttribute('height'), 'its height attribute left as written').to.equal('800');
+  });
+
+  it('gives an iframe without a width attribute its container’s width (the snippet has no invalid width="100%"), and leaves a written width alone', async () => {
+    const present = await frame(page({ height: '500' }));
+    start();
+    expect(present.style.width, 'an iframe already on the page, before any message').to.equal('100%');
+    expect(present.clientWidth, 'inside its borders').to.equal(document.body.clientWidth);
+    const narrow = await frame(page({ height: '400' }), true, '320');
+    await waitUntil(() => narrow.style.height === '400px', `resized (${narrow.style.height})`);
+    expect(narrow.style.width, 'its own width="320" kept').to.equal('');
+    expect(narrow.clientWidth).to.equal(320);
   });
 
   it('resizes an iframe of another origin (the API’s), and one added after the script', async () => {
