@@ -6,7 +6,7 @@
  */
 
 export { InclusionPartnerStats, periodWeeks, type PeriodWeeks } from './partner-stats.js';
-export { barChart, columnChart, niceMax, type ChartBar, type ChartOptions } from './charts.js';
+export { barChart, weekChart, type ChartBar, type ChartOptions } from './charts.js';
 export { csvCell, csvFileName, csvFormat, summaryRows, toCsv } from './csv.js';
 export {
   addDays,

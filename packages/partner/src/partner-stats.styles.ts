@@ -158,40 +158,65 @@ export const partnerStatsStyles = css`
   }
 
   .chart {
-    display: block;
-    max-width: 100%;
-    overflow: visible;
+    display: grid;
+    gap: 0.25em 0.5em;
+    max-width: 48rem;
+    margin-top: calc(var(--_space) / 2);
   }
 
-  .chart text {
-    font-family: var(--_font-family);
-    font-size: 14px;
-    fill: var(--_color-text);
+  .chart.bars {
+    grid-template-columns: minmax(0, 1fr) max-content;
   }
 
-  .chart .axis,
-  .chart .label {
-    fill: var(--_color-muted);
+  .chart.weeks {
+    grid-template-columns: max-content minmax(0, 1fr) max-content;
   }
 
-  .chart .bars .label,
+  .chart .row {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+  }
+
   .chart.bars .label {
-    fill: var(--_color-text);
+    grid-column: 1 / -1;
   }
 
-  .chart .grid {
-    stroke: var(--_color-border);
-    stroke-width: 1;
+  .chart.bars .row + .row {
+    margin-top: 0.5em;
+  }
+
+  .chart.weeks .label {
+    color: var(--_color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .chart .label {
+    overflow-wrap: anywhere;
   }
 
   .chart .bar {
-    fill: var(--_bar);
+    display: block;
+    width: 100%;
+    height: 1.25em;
+    overflow: visible;
   }
 
   .chart .track {
     fill: none;
     stroke: var(--_color-border);
     stroke-width: 1;
+  }
+
+  .chart .fill {
+    fill: var(--_bar);
+  }
+
+  .chart .value {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
   }
 
   details {
@@ -222,6 +247,8 @@ export const partnerStatsStyles = css`
     padding: 0.25em 0.75em;
     border: 1px solid var(--_color-border);
     text-align: start;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   td.number {
@@ -234,11 +261,11 @@ export const partnerStatsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chart .bar {
+    .chart .fill {
       fill: CanvasText;
     }
-    .chart text {
-      fill: CanvasText;
+    .chart .track {
+      stroke: CanvasText;
     }
   }
 `;

@@ -189,16 +189,14 @@ describe('<inclusion-partner-stats>', () => {
     figures.forEach((figure, column) => {
       const fromTable = rows.map((row) => Number(text(row.querySelectorAll('td')[column])));
       expect(chartFigures(figure).map(([, value]) => value)).to.deep.equal(fromTable);
-      const svg = figure.querySelector('svg')!;
-      expect(svg.getAttribute('role')).to.equal('img');
-      const described = svg
-        .getAttribute('aria-labelledby')!
-        .split(' ')
-        .map((id) => text(rootOf(element).getElementById(id)));
+      const chart = figure.querySelector('[role="img"]')!;
+      const name = text(rootOf(element).getElementById(chart.getAttribute('aria-labelledby')!));
+      expect(name).to.equal(text(figure.querySelector('figcaption')));
+      const description = text(rootOf(element).getElementById(chart.getAttribute('aria-describedby')!));
       const total = fromTable.reduce((sum, value) => sum + value, 0);
-      expect(described[1]).to.contain(`${total} en tout sur 12 semaines`);
+      expect(description).to.contain(`${total} en tout sur 12 semaines`);
     });
-    expect(text(figures[1]?.querySelector('desc'))).to.equal(
+    expect(text(figures[1]?.querySelector('.chart-desc'))).to.equal(
       'Questionnaire : questionnaires terminés : 6 en tout sur 12 semaines, du 14 septembre 2026 au 6 décembre 2026. Semaine la plus haute : 3, la semaine du 16 novembre 2026.',
     );
 
@@ -220,7 +218,7 @@ describe('<inclusion-partner-stats>', () => {
       ['communiquer', 1],
       ['creer', 1],
     ]);
-    expect(text(query(element, '[part="levels"] desc'))).to.equal(
+    expect(text(query(element, '[part="levels"] .chart-desc'))).to.equal(
       'Niveaux des questionnaires du 14 septembre 2026 au 6 décembre 2026 : Niveau 1 : urgence numérique 1 ; Niveau 2 : inclusion numérique 3 ; Niveau 3 : montée en compétence 2.',
     );
   });
@@ -276,7 +274,7 @@ describe('<inclusion-partner-stats>', () => {
     expect((window as { partnerHacked?: unknown }).partnerHacked).to.equal(undefined);
     const areaRows = [...rootOf(element).querySelectorAll('[data-table="areas"] tbody th')].map(text);
     expect(areaRows).to.include(hostileArea);
-    expect(text(query(element, '[part="areas"] svg'))).to.contain('<img src=x');
+    expect(text(query(element, '[part="areas"] [role="img"]'))).to.contain('<img src=x');
   });
 
   it('names areas and outcomes by their titles in the quiz and orientation the API serves, in the CSV too', async () => {
@@ -379,7 +377,7 @@ describe('<inclusion-partner-stats>', () => {
     await signIn(element, 'mairie-exemple', token);
     await waitUntil(() => query(element, '[part="results"] [part="error"]'), 'the error');
     await element.updateComplete;
-    expect(text(query(element, '[part="error"]'))).to.contain('Impossible de joindre le service');
+    expect(text(query(element, '[part="error"]'))).to.contain('Le service ne répond pas');
     await expect(element).to.be.accessible();
     [...rootOf(element).querySelectorAll('button')].find((button) => text(button) === 'Réessayer')!.click();
     await results(element);

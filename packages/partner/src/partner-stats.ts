@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import { PartnerClient, type InclusionApi, type StatistiquesApi } from '@inclusion-widgets/core';
 import { InclusionElement } from '@inclusion-widgets/ui';
-import { barChart, columnChart, type ChartBar } from './charts.js';
+import { barChart, weekChart, type ChartBar } from './charts.js';
 import { csvFileName, summaryRows, toCsv } from './csv.js';
 import { count, levelLabel, longDate, seriesName, shortDate } from './labels.js';
 import { loadContentNames, type ContentNames } from './names.js';
@@ -53,9 +53,11 @@ function statusOf(error: unknown): number | undefined {
  * The statistics page of a partner (an authority or an operator that embeds the widgets with `partner` and
  * `stats`): a form asks for its partner id and access token, then it shows the anonymous weekly counters of
  * `GET /v1/statistiques` over the last 4, 12 or 26 weeks — each widget's use per week, the levels the quizzes
- * suggested, the weakest areas, the orientations' outcomes — as SVG charts (`role="img"`, a title and a
- * description holding every figure, text labels, one colour per chart), each with a table of the same figures,
- * and a CSV file of them all (UTF-8 with BOM, `;`-separated, for French Excel).
+ * suggested, the weakest areas, the orientations' outcomes — as bar charts (`role="img"`, named by their caption
+ * and described by a sentence holding every figure; labels and values are HTML text and the bars SVG rectangles
+ * sized in percent, so a chart reflows and grows with the text like the rest of the page; one colour per chart),
+ * each with a table of the same figures, and a CSV file of them all (UTF-8 with BOM, `;`-separated, for French
+ * Excel).
  *
  * The token is sent in the `Authorization` header only: never written to the URL or to any storage, kept in
  * memory until "Changer de partenaire" or until the page is closed. Wrong token or unknown partner (403), a
@@ -90,16 +92,12 @@ export class InclusionPartnerStats extends InclusionElement {
   @state() private credentials: Credentials | undefined;
   @state() private weeks: PeriodWeeks = 12;
   @state() private fieldErrors: { partenaire?: string; token?: string } = {};
-  /** The width the charts are drawn at: the element's content width, followed by a `ResizeObserver`. */
-  @state() private chartWidth = 600;
 
   /** What gets the focus after the next render: the results' heading, the token field, the partner field. */
   private focusNext: 'results' | 'token' | 'partenaire' | 'invalid' | undefined;
   /** A sign-in is waiting for its answer: the focus moves to the results or to the form when it comes. */
   private signingIn = false;
   private csv: { loaded: Loaded; url: string } | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private resizeFrame = 0;
 
   private readonly statsTask = new Task(this, {
     task: async ([client, credentials, weeks, now, locale], { signal }): Promise<Loaded | undefined> => {
@@ -118,23 +116,8 @@ export class InclusionPartnerStats extends InclusionElement {
     onError: (error) => this.settleSignIn(this.isFormError(error) ? 'token' : 'results'),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.floor(entry?.contentRect.width ?? 0);
-      // A frame later, and only for a real change: redrawing inside the observer's callback would loop.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        if (width > 0 && Math.abs(width - this.chartWidth) >= 4) this.chartWidth = Math.max(200, width);
-      });
-    });
-    this.resizeObserver.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.resizeFrame);
     this.releaseCsv();
   }
 
@@ -168,7 +151,7 @@ export class InclusionPartnerStats extends InclusionElement {
     const error = this.statsTask.status === TaskStatus.ERROR ? this.statsTask.error : undefined;
     const credentials = this.credentials;
     const showForm = !credentials || (error !== undefined && this.isFormError(error));
-    return html`<div part="base">
+    return html`<div part="base" lang=${this.locale}>
       <p role="status" class="visually-hidden">${this.statusText()}</p>
       ${showForm ? this.renderForm(error) : this.renderResults(credentials)}
     </div>`;
@@ -328,8 +311,7 @@ export class InclusionPartnerStats extends InclusionElement {
           };
         });
         return html`<figure part="chart" data-series="${series.widget} ${series.evenement}">
-          <figcaption>${title}</figcaption>
-          ${columnChart({ id: `usage-${index}`, title, desc, bars, width: this.chartWidth })}
+          ${weekChart({ id: `usage-${index}`, title, desc, bars })}
         </figure>`;
       })}
       <details>
@@ -396,10 +378,7 @@ export class InclusionPartnerStats extends InclusionElement {
     const column = { levels: 'levels.level', areas: 'areas.area', outcomes: 'outcomes.outcome' } as const;
     return html`<section part=${kind}>
       ${heading}
-      <figure part="chart">
-        <figcaption>${title}</figcaption>
-        ${barChart({ id: kind, title, desc, bars, width: this.chartWidth })}
-      </figure>
+      <figure part="chart">${barChart({ id: kind, title, desc, bars })}</figure>
       ${
         shares.length > charted.length
           ? html`<p class="muted">${t(locale, 'areas.more', { count: shares.length - charted.length })}</p>`
