@@ -180,20 +180,20 @@ describe('<inclusion-venue-details>', () => {
       // services, with their plain description
       'Aide aux démarches administratives',
       'On vous aide à faire vos démarches en ligne',
-      'Apprendre les outils numériques du quotidien',
+      'Apprendre à utiliser un ordinateur ou un téléphone',
       'Accès à Internet et à un ordinateur',
       // publics, specific support, costs and their detail
-      'Seniors',
+      'Personnes âgées',
       'Jeunes',
       'Personnes sourdes ou malentendantes',
       'Difficultés pour lire et écrire',
-      'Gratuit sous condition',
-      'C’est gratuit dans certains cas',
+      'Gratuit dans certains cas',
+      'Le prix dépend par exemple de votre âge',
       // access and support modes
       'Venir sur place',
       'Téléphoner',
       'Aide individuelle',
-      'En atelier collectif',
+      'En atelier de groupe',
       // programmes and labels
       'Conseillers numériques',
       'Aidants Connect',
@@ -202,7 +202,7 @@ describe('<inclusion-venue-details>', () => {
       // kind of place, itinerance, parent structure
       'Mairie',
       'Tiers-lieu',
-      'Fixe',
+      'Toujours au même endroit',
       'Réseau des espaces numériques (exemple)',
       // about the data
       'Mises à jour le 2 avril 2024.',

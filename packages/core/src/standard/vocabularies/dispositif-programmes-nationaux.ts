@@ -8,8 +8,8 @@ export const dispositifProgrammesNationaux = [
     fr: 'Aidants Connect',
     en: 'Aidants Connect',
     description: {
-      fr: 'Un aidant habilité peut faire vos démarches en ligne à votre place, en toute sécurité.',
-      en: 'An authorised helper can do your online procedures for you, safely.',
+      fr: 'Une personne autorisée peut faire vos démarches en ligne à votre place, en toute sécurité.',
+      en: 'An authorised person can do your online procedures for you, safely.',
     },
   },
   {
@@ -31,8 +31,8 @@ export const dispositifProgrammesNationaux = [
     fr: 'Certification Pix',
     en: 'Pix certification',
     description: {
-      fr: 'Vous pouvez y passer Pix, un test officiel qui prouve vos compétences numériques.',
-      en: 'You can take Pix here, an official test that proves your digital skills.',
+      fr: 'Vous pouvez y passer Pix. C’est un test officiel : il montre ce que vous savez faire en numérique.',
+      en: 'You can take Pix here. It is an official test: it shows what you can do with digital tools.',
     },
   },
   {
@@ -52,7 +52,7 @@ export const dispositifProgrammesNationaux = [
     fr: 'Emmaüs Connect',
     en: 'Emmaüs Connect',
     description: {
-      fr: 'Une association qui aide à s’équiper à petit prix et à apprendre le numérique.',
+      fr: 'Une association qui vend du matériel à petit prix et aide à apprendre le numérique.',
       en: 'A charity that helps people get low-cost equipment and learn digital skills.',
     },
   },
@@ -72,7 +72,7 @@ export const dispositifProgrammesNationaux = [
     fr: 'Grande école du numérique',
     en: 'Grande École du Numérique',
     description: {
-      fr: 'Un réseau de formations aux métiers du numérique, ouvertes à tous.',
+      fr: 'Des formations ouvertes à tous, pour apprendre un métier du numérique.',
       en: 'A network of training courses for digital jobs, open to all.',
     },
   },
@@ -112,8 +112,8 @@ export const dispositifProgrammesNationaux = [
     fr: 'Relais numérique Emmaüs Connect',
     en: 'Emmaüs Connect digital relay',
     description: {
-      fr: 'Un lieu partenaire d’Emmaüs Connect : matériel et Internet à petit prix, aide pour débuter.',
-      en: 'An Emmaüs Connect partner: low-cost equipment and internet, help to get started.',
+      fr: 'Un lieu qui travaille avec Emmaüs Connect. Il propose du matériel et Internet à petit prix, et aide à débuter.',
+      en: 'A place that works with Emmaüs Connect. It offers low-cost equipment and internet, and help to get started.',
     },
   },
 ] as const satisfies readonly VocabularyValue[];

@@ -15,8 +15,8 @@ export const formationsLabels = [
   {
     slug: 'forme-a-duplex-illettrisme',
     label: 'Formé à « DUPLEX » (illettrisme)',
-    fr: 'Formé à DUPLEX (illettrisme)',
-    en: 'Trained in DUPLEX (literacy)',
+    fr: 'Formé à DUPLEX (lire et écrire)',
+    en: 'Trained in DUPLEX (reading and writing)',
     description: {
       fr: 'L’équipe est formée pour aider les personnes qui ont du mal à lire et à écrire.',
       en: 'Staff are trained to help people who struggle with reading and writing.',
@@ -28,8 +28,8 @@ export const formationsLabels = [
     fr: 'Arnia / MedNum BFC',
     en: 'Arnia / MedNum BFC',
     description: {
-      fr: 'Le lieu fait partie du réseau de médiation numérique de Bourgogne-Franche-Comté.',
-      en: 'The place belongs to the Bourgogne-Franche-Comté digital inclusion network.',
+      fr: 'Le lieu fait partie d’un réseau de lieux d’aide au numérique de Bourgogne-Franche-Comté.',
+      en: 'The place belongs to a network of digital help places in Bourgogne-Franche-Comté.',
     },
   },
   {
@@ -38,8 +38,8 @@ export const formationsLabels = [
     fr: 'Collectif réemploi (Normandie)',
     en: 'Reuse collective (Normandy)',
     description: {
-      fr: 'Le lieu fait partie d’un réseau normand qui donne une seconde vie au matériel informatique.',
-      en: 'The place belongs to a Normandy network that gives computers a second life.',
+      fr: 'Le lieu fait partie d’un réseau normand qui répare les ordinateurs pour qu’ils servent encore.',
+      en: 'The place belongs to a Normandy network that repairs computers so they can be used again.',
     },
   },
   {
@@ -50,7 +50,7 @@ export const formationsLabels = [
     fr: 'Étapes numériques (La Poste)',
     en: 'Étapes numériques (La Poste)',
     description: {
-      fr: 'Un label de La Poste pour les lieux qui aident à utiliser le numérique.',
+      fr: 'Un label de La Poste. Il est donné aux lieux qui aident à utiliser le numérique.',
       en: 'A La Poste label for places that help people use digital tools.',
     },
     aliases: ['Étapes numériques (La Poste)'],
@@ -61,8 +61,8 @@ export const formationsLabels = [
     fr: 'Fabrique de territoire',
     en: 'Fabrique de territoire (community hub)',
     description: {
-      fr: 'Un tiers-lieu soutenu par l’État, qui anime la vie locale et aide au numérique.',
-      en: 'A State-backed community hub that runs local activities and gives digital help.',
+      fr: 'Un lieu de rencontre aidé par l’État. Il organise des activités et aide au numérique.',
+      en: 'A meeting place backed by the State. It runs activities and gives digital help.',
     },
   },
   {
@@ -71,8 +71,8 @@ export const formationsLabels = [
     fr: 'Les Éclaireurs du numérique (Drôme)',
     en: 'Les Éclaireurs du numérique (Drôme)',
     description: {
-      fr: 'Le lieu fait partie du réseau de médiation numérique de la Drôme.',
-      en: 'The place belongs to the Drôme digital inclusion network.',
+      fr: 'Le lieu fait partie d’un réseau de lieux d’aide au numérique de la Drôme.',
+      en: 'The place belongs to a network of digital help places in the Drôme.',
     },
   },
   {
@@ -93,8 +93,8 @@ export const formationsLabels = [
     fr: 'ORDI 3.0',
     en: 'ORDI 3.0',
     description: {
-      fr: 'Un label pour les structures qui reconditionnent des ordinateurs et leur donnent une seconde vie.',
-      en: 'A label for organisations that refurbish computers and give them a second life.',
+      fr: 'Un label pour ceux qui réparent des ordinateurs usagés pour qu’ils servent encore.',
+      en: 'A label for those who repair used computers so they can be used again.',
     },
   },
   {
@@ -103,8 +103,8 @@ export const formationsLabels = [
     fr: 'SUD LABS (PACA)',
     en: 'SUD LABS (Provence-Alpes-Côte d’Azur)',
     description: {
-      fr: 'Le lieu fait partie du réseau des lieux du numérique de Provence-Alpes-Côte d’Azur.',
-      en: 'The place belongs to the network of digital places of Provence-Alpes-Côte d’Azur.',
+      fr: 'Le lieu fait partie d’un réseau de lieux d’aide au numérique de Provence-Alpes-Côte d’Azur.',
+      en: 'The place belongs to a network of digital help places in Provence-Alpes-Côte d’Azur.',
     },
   },
 ] as const satisfies readonly VocabularyValue[];

@@ -15,11 +15,11 @@ export const fraisACharge = [
   {
     slug: 'gratuit-sous-condition',
     label: 'Gratuit sous condition',
-    fr: 'Gratuit sous condition',
+    fr: 'Gratuit dans certains cas',
     en: 'Free in some cases',
     description: {
-      fr: 'C’est gratuit dans certains cas, par exemple selon votre âge, vos revenus ou votre situation.',
-      en: 'It is free in some cases, for example depending on your age, income or situation.',
+      fr: 'Le prix dépend par exemple de votre âge, de vos revenus ou de votre situation.',
+      en: 'The price depends, for example, on your age, your income or your situation.',
     },
   },
   {

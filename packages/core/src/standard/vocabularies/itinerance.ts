@@ -5,21 +5,21 @@ export const itinerance = [
   {
     slug: 'itinerant',
     label: 'Itinérant',
-    fr: 'Itinérant',
-    en: 'Mobile',
+    fr: 'Vient près de chez vous',
+    en: 'Comes to you',
     description: {
-      fr: 'L’aide vient près de chez vous, par exemple dans un bus numérique.',
-      en: 'Help comes to you, for example in a digital bus.',
+      fr: 'L’aide se déplace. Par exemple, elle vient dans un bus équipé d’ordinateurs.',
+      en: 'Help travels. For example, it comes in a bus with computers.',
     },
   },
   {
     slug: 'fixe',
     label: 'Fixe',
-    fr: 'Fixe',
-    en: 'Fixed location',
+    fr: 'Toujours au même endroit',
+    en: 'Always in the same place',
     description: {
-      fr: 'L’aide a toujours lieu au même endroit.',
-      en: 'Help is always given at the same place.',
+      fr: 'Vous venez au lieu pour avoir de l’aide.',
+      en: 'You come to the place to get help.',
     },
   },
 ] as const satisfies readonly VocabularyValue[];

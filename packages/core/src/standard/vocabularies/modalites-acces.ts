@@ -55,11 +55,11 @@ export const modalitesAcces = [
   {
     slug: 'envoyer-un-mail-avec-une-fiche-de-prescription',
     label: 'Envoyer un mail avec une fiche de prescription',
-    fr: 'Fiche de prescription par e-mail',
-    en: 'Referral form by email',
+    fr: 'Sur demande d’un professionnel',
+    en: 'Referred by a professional',
     description: {
-      fr: 'Un professionnel (travailleur social, conseiller) envoie par e-mail une fiche qui vous oriente vers le lieu.',
-      en: 'A professional (social worker, adviser) emails the place a form that refers you to it.',
+      fr: 'Un professionnel, par exemple un travailleur social, écrit au lieu pour vous.',
+      en: 'A professional, for example a social worker, writes to the place for you.',
     },
   },
 ] as const satisfies readonly VocabularyValue[];

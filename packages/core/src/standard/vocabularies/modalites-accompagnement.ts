@@ -5,11 +5,11 @@ export const modalitesAccompagnement = [
   {
     slug: 'en-autonomie',
     label: 'En autonomie',
-    fr: 'En autonomie',
+    fr: 'En libre accès',
     en: 'On your own',
     description: {
-      fr: 'Vous utilisez le matériel vous-même, avec de l’aide si besoin.',
-      en: 'You use the equipment yourself, with help if needed.',
+      fr: 'Vous utilisez seul le matériel du lieu. On vous aide si besoin.',
+      en: 'You use the place’s equipment yourself. Someone helps if needed.',
     },
   },
   {
@@ -26,7 +26,7 @@ export const modalitesAccompagnement = [
     // The field's description lists the long form; the regex and the example the short one.
     slug: 'dans-un-atelier-collectif',
     label: 'Dans un atelier collectif',
-    fr: 'En atelier collectif',
+    fr: 'En atelier de groupe',
     en: 'Group workshop',
     description: {
       fr: 'Vous apprenez en petit groupe, avec d’autres personnes.',
@@ -38,11 +38,11 @@ export const modalitesAccompagnement = [
     // The field's description lists the long form; the regex and the example the short one.
     slug: 'a-distance',
     label: 'À distance',
-    fr: 'À distance',
-    en: 'Remote',
+    fr: 'Par téléphone ou en vidéo',
+    en: 'By phone or video',
     description: {
-      fr: 'On vous aide par téléphone ou en visioconférence.',
-      en: 'You get help by phone or video call.',
+      fr: 'On vous aide sans que vous ayez à vous déplacer.',
+      en: 'You get help without having to travel.',
     },
     aliases: ['À distance (par téléphone ou en visioconférence)'],
   },

@@ -21,7 +21,7 @@ export const priseEnChargeSpecifique = [
     fr: 'Handicap moteur',
     en: 'Physical disabilities',
     description: {
-      fr: 'L’équipe sait accompagner les personnes qui ont un handicap moteur.',
+      fr: 'L’équipe sait aider les personnes qui ont un handicap moteur.',
       en: 'Staff know how to help people with a physical disability.',
     },
   },
@@ -31,7 +31,7 @@ export const priseEnChargeSpecifique = [
     fr: 'Handicap mental',
     en: 'Intellectual disabilities',
     description: {
-      fr: 'L’équipe sait accompagner les personnes qui ont un handicap mental.',
+      fr: 'L’équipe sait aider les personnes qui ont un handicap mental.',
       en: 'Staff know how to help people with an intellectual disability.',
     },
   },

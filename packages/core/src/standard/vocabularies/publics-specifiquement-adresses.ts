@@ -35,7 +35,7 @@ export const publicsSpecifiquementAdresses = [
   {
     slug: 'seniors',
     label: 'Seniors',
-    fr: 'Seniors',
+    fr: 'Personnes âgées',
     en: 'Older people',
     description: {
       fr: 'Le lieu propose une aide pensée pour les personnes âgées.',

@@ -15,11 +15,11 @@ export const services = [
   {
     slug: 'maitrise-des-outils-numeriques-du-quotidien',
     label: 'Maîtrise des outils numériques du quotidien',
-    fr: 'Apprendre les outils numériques du quotidien',
-    en: 'Everyday digital skills',
+    fr: 'Apprendre à utiliser un ordinateur ou un téléphone',
+    en: 'Learn to use a computer or a phone',
     description: {
-      fr: 'Apprendre à utiliser un ordinateur, un téléphone, Internet et les e-mails.',
-      en: 'Learn to use a computer, a smartphone, the internet and email.',
+      fr: 'Par exemple : allumer un ordinateur, aller sur Internet, envoyer un e-mail.',
+      en: 'For example: turn on a computer, go on the internet, send an email.',
     },
   },
   {
@@ -35,11 +35,11 @@ export const services = [
   {
     slug: 'utilisation-securisee-du-numerique',
     label: 'Utilisation sécurisée du numérique',
-    fr: 'Utiliser le numérique en sécurité',
+    fr: 'Se protéger sur Internet',
     en: 'Staying safe online',
     description: {
-      fr: 'Apprendre à protéger vos données et vos mots de passe, et à éviter les arnaques.',
-      en: 'Learn to protect your data and passwords, and to avoid scams.',
+      fr: 'Apprendre à protéger vos mots de passe et à éviter les arnaques.',
+      en: 'Learn to protect your passwords and to avoid scams.',
     },
   },
   {
@@ -48,8 +48,8 @@ export const services = [
     fr: 'Parents, enfants et numérique',
     en: 'Parenting and education with digital tools',
     description: {
-      fr: 'Des conseils pour accompagner vos enfants sur les écrans et suivre leur scolarité en ligne.',
-      en: 'Advice to guide your children on screens and follow their schooling online.',
+      fr: 'Apprendre à guider vos enfants face aux écrans et à suivre leur école en ligne.',
+      en: 'Learn to guide your children with screens and to follow their school online.',
     },
   },
   {
@@ -58,8 +58,8 @@ export const services = [
     fr: 'Loisirs et créations numériques',
     en: 'Digital leisure and creation',
     description: {
-      fr: 'Photo, vidéo, musique, jeux, impression 3D : découvrir et créer avec le numérique.',
-      en: 'Photos, video, music, games, 3D printing: discover and create with digital tools.',
+      fr: 'Découvrir la photo, la vidéo, la musique ou les jeux, et créer vous-même.',
+      en: 'Discover photos, video, music or games, and create things yourself.',
     },
   },
   {
@@ -87,11 +87,11 @@ export const services = [
   {
     slug: 'acquisition-de-materiel-informatique-a-prix-solidaire',
     label: 'Acquisition de matériel informatique à prix solidaire',
-    fr: 'Acheter du matériel à petit prix',
+    fr: 'Acheter un ordinateur ou un téléphone à petit prix',
     en: 'Low-cost computers and phones',
     description: {
-      fr: 'Acheter un ordinateur, une tablette ou un téléphone à prix réduit, souvent reconditionné.',
-      en: 'Buy a computer, a tablet or a phone at a reduced price, often refurbished.',
+      fr: 'Acheter un ordinateur, une tablette ou un téléphone moins cher, souvent d’occasion.',
+      en: 'Buy a computer, a tablet or a phone for less, often second-hand.',
     },
   },
 ] as const satisfies readonly VocabularyValue[];

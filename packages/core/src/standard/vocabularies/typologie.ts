@@ -21,8 +21,8 @@ export const typologie = [
     fr: 'Atelier et chantier d’insertion',
     en: 'Integration workshop and worksite',
     description: {
-      fr: 'Une structure qui embauche des personnes éloignées de l’emploi et les accompagne.',
-      en: 'An organisation that employs people who are far from work and supports them.',
+      fr: 'Un employeur qui embauche des personnes qui ont du mal à trouver un emploi, et les aide.',
+      en: 'An employer that hires people who find it hard to get a job, and helps them.',
     },
   },
   {
@@ -51,8 +51,8 @@ export const typologie = [
     fr: 'Association intermédiaire',
     en: 'Intermediary association',
     description: {
-      fr: 'Une association qui propose des petits emplois pour reprendre pied dans le travail.',
-      en: 'An association that offers short jobs to help people get back into work.',
+      fr: 'Une association qui propose des petits emplois pour reprendre le travail peu à peu.',
+      en: 'An association that offers short jobs to help people get back to work step by step.',
     },
   },
   {
@@ -71,8 +71,8 @@ export const typologie = [
     fr: 'Association',
     en: 'Non-profit association',
     description: {
-      fr: 'Une association à but non lucratif.',
-      en: 'A non-profit organisation.',
+      fr: 'Une association : elle ne cherche pas à gagner de l’argent.',
+      en: 'A non-profit organisation: it does not aim to make money.',
     },
   },
   {
@@ -91,14 +91,14 @@ export const typologie = [
     fr: 'Autre',
     en: 'Other',
     description: {
-      fr: 'Une structure qui n’entre dans aucune autre catégorie.',
-      en: 'An organisation that fits no other category.',
+      fr: 'Un lieu d’un autre type.',
+      en: 'A place of another kind.',
     },
   },
   {
     slug: 'avip',
     label: 'AVIP',
-    fr: 'Crèche à vocation d’insertion professionnelle',
+    fr: 'Crèche pour les parents qui cherchent un emploi',
     en: 'Nursery for job-seeking parents',
     description: {
       fr: 'Une crèche qui garde les enfants des parents qui cherchent un emploi.',
@@ -201,8 +201,8 @@ export const typologie = [
     fr: 'Conseil départemental',
     en: 'Département council',
     description: {
-      fr: 'L’administration du département, chargée notamment de l’action sociale.',
-      en: 'The département’s government, in charge of social welfare among other things.',
+      fr: 'L’assemblée qui gère le département, par exemple les aides sociales.',
+      en: 'The body that runs the département, for example social welfare.',
     },
   },
   {
@@ -331,8 +331,8 @@ export const typologie = [
     fr: 'CSAPA (soins en addictologie)',
     en: 'Addiction care centre (CSAPA)',
     description: {
-      fr: 'Un centre gratuit qui soigne et accompagne les personnes qui ont une addiction.',
-      en: 'A free centre that treats and supports people with an addiction.',
+      fr: 'Un centre gratuit qui soigne et aide les personnes dépendantes à l’alcool, à la drogue ou au jeu.',
+      en: 'A free centre that treats and helps people addicted to alcohol, drugs or gambling.',
     },
   },
   {
@@ -351,8 +351,8 @@ export const typologie = [
     fr: 'DEETS (État : emploi et solidarités, outre-mer)',
     en: 'State employment and solidarity office (overseas)',
     description: {
-      fr: 'Un service de l’État en outre-mer chargé de l’emploi, du travail et des solidarités.',
-      en: 'A State office in overseas France for employment, work and social welfare.',
+      fr: 'Un service de l’État en outre-mer pour l’emploi, le travail et l’aide sociale.',
+      en: 'A State office in overseas France for jobs, work and social welfare.',
     },
   },
   {
@@ -371,8 +371,8 @@ export const typologie = [
     fr: 'Délégation à la lutte contre la pauvreté',
     en: 'Anti-poverty delegation',
     description: {
-      fr: 'Le service de l’État qui pilote la lutte contre la pauvreté.',
-      en: 'The State office that leads the fight against poverty.',
+      fr: 'Le service de l’État qui organise la lutte contre la pauvreté.',
+      en: 'The State office that organises the fight against poverty.',
     },
   },
   {
@@ -401,8 +401,8 @@ export const typologie = [
     fr: 'Entreprise adaptée de travail temporaire',
     en: 'Disability-inclusive temp agency',
     description: {
-      fr: 'Une agence d’intérim qui aide les personnes handicapées à trouver des missions.',
-      en: 'A temp agency that helps disabled people find assignments.',
+      fr: 'Une agence d’intérim qui aide les personnes handicapées à trouver du travail.',
+      en: 'A temp agency that helps disabled people find work.',
     },
   },
   {
@@ -411,8 +411,8 @@ export const typologie = [
     fr: 'Entreprise d’insertion',
     en: 'Work integration company',
     description: {
-      fr: 'Une entreprise qui embauche et forme des personnes éloignées de l’emploi.',
-      en: 'A company that hires and trains people who are far from work.',
+      fr: 'Une entreprise qui embauche et forme des personnes qui ont du mal à trouver un emploi.',
+      en: 'A company that hires and trains people who find it hard to get a job.',
     },
   },
   {
@@ -492,8 +492,8 @@ export const typologie = [
     fr: 'ESAT (travail adapté au handicap)',
     en: 'Supported employment centre (ESAT)',
     description: {
-      fr: 'Un établissement où des personnes handicapées travaillent avec un accompagnement.',
-      en: 'A place where disabled people work with support.',
+      fr: 'Un lieu où des personnes handicapées travaillent, avec de l’aide.',
+      en: 'A place where disabled people work, with help.',
     },
   },
   {
@@ -512,8 +512,8 @@ export const typologie = [
     fr: 'Établissement privé',
     en: 'Private institution',
     description: {
-      fr: 'Un organisme privé qui n’entre pas dans les autres catégories.',
-      en: 'A private organisation not covered by the other categories.',
+      fr: 'Un organisme privé d’un autre type.',
+      en: 'A private organisation of another kind.',
     },
   },
   {
@@ -522,8 +522,8 @@ export const typologie = [
     fr: 'Établissement public',
     en: 'Public institution',
     description: {
-      fr: 'Un organisme public qui n’entre pas dans les autres catégories.',
-      en: 'A public body not covered by the other categories.',
+      fr: 'Un organisme public d’un autre type.',
+      en: 'A public body of another kind.',
     },
   },
   {
@@ -542,8 +542,8 @@ export const typologie = [
     fr: 'Entreprise de travail temporaire d’insertion',
     en: 'Integration temp agency',
     description: {
-      fr: 'Une agence d’intérim qui propose des missions et un suivi aux personnes éloignées de l’emploi.',
-      en: 'A temp agency that offers assignments and support to people who are far from work.',
+      fr: 'Une agence d’intérim qui propose du travail et un suivi aux personnes qui ont du mal à trouver un emploi.',
+      en: 'A temp agency that offers work and support to people who find it hard to get a job.',
     },
   },
   {
@@ -562,8 +562,8 @@ export const typologie = [
     fr: 'Fablab, atelier partagé',
     en: 'Fab lab, shared workshop',
     description: {
-      fr: 'Un atelier ouvert où l’on fabrique soi-même avec des machines : imprimante 3D, découpe…',
-      en: 'An open workshop where you make things yourself with machines: 3D printers, cutters…',
+      fr: 'Un atelier ouvert où l’on fabrique soi-même des objets, avec des machines.',
+      en: 'An open workshop where you make things yourself, with machines.',
     },
   },
   {
@@ -573,8 +573,8 @@ export const typologie = [
     fr: 'Fabrique de territoire',
     en: 'Community hub (Fabrique de territoire)',
     description: {
-      fr: 'Un tiers-lieu soutenu par l’État, qui anime la vie locale et aide les habitants.',
-      en: 'A State-backed third place that drives local life and helps residents.',
+      fr: 'Un lieu de rencontre aidé par l’État. Il organise des activités et aide les habitants.',
+      en: 'A meeting place backed by the State. It runs activities and helps residents.',
     },
   },
   {
@@ -583,8 +583,8 @@ export const typologie = [
     fr: 'Fédération d’acteurs de l’insertion et de la solidarité',
     en: 'Federation of integration and solidarity organisations',
     description: {
-      fr: 'Un réseau qui regroupe des associations d’insertion et de solidarité.',
-      en: 'A network of integration and solidarity organisations.',
+      fr: 'Un réseau d’associations qui aident les personnes en difficulté.',
+      en: 'A network of associations that help people in difficulty.',
     },
   },
   {
@@ -594,7 +594,7 @@ export const typologie = [
     fr: 'France Travail',
     en: 'France Travail (public employment service)',
     description: {
-      fr: 'Le service public de l’emploi, ex-Pôle emploi : offres d’emploi, inscription, indemnités.',
+      fr: 'Le service public de l’emploi, l’ancien Pôle emploi : offres d’emploi, inscription, indemnités.',
       en: 'The public employment service, formerly Pôle emploi: job offers, registration, benefits.',
     },
     aliases: ['PE'],
@@ -605,8 +605,8 @@ export const typologie = [
     fr: 'Groupement d’employeurs pour l’insertion et la qualification',
     en: 'Employers’ group for integration and qualification',
     description: {
-      fr: 'Des entreprises qui s’unissent pour embaucher et former des personnes éloignées de l’emploi.',
-      en: 'Companies that join forces to hire and train people who are far from work.',
+      fr: 'Des entreprises qui s’unissent pour embaucher et former des personnes qui ont du mal à trouver un emploi.',
+      en: 'Companies that join forces to hire and train people who find it hard to get a job.',
     },
   },
   {
@@ -635,8 +635,8 @@ export const typologie = [
     fr: 'Maison de l’emploi',
     en: 'Employment centre',
     description: {
-      fr: 'Un lieu local qui regroupe des services pour l’emploi et la création d’activité.',
-      en: 'A local centre that brings together job and business start-up services.',
+      fr: 'Un lieu local pour trouver un emploi ou créer son entreprise.',
+      en: 'A local centre to find a job or start a business.',
     },
   },
   {
@@ -645,8 +645,8 @@ export const typologie = [
     fr: 'Maison de l’emploi et de la formation',
     en: 'Employment and training centre',
     description: {
-      fr: 'Un lieu local qui informe et accompagne sur l’emploi et la formation.',
-      en: 'A local centre that gives information and support on jobs and training.',
+      fr: 'Un lieu local qui vous informe et vous aide pour l’emploi et la formation.',
+      en: 'A local centre that informs and helps you about jobs and training.',
     },
   },
   {
@@ -756,8 +756,8 @@ export const typologie = [
     fr: 'Organisme délégataire du département',
     en: 'Organisation acting for the département',
     description: {
-      fr: 'Une structure à qui le département confie une mission d’aide sociale.',
-      en: 'An organisation the département entrusts with a social welfare task.',
+      fr: 'Un organisme qui aide les personnes pour le compte du département.',
+      en: 'An organisation that helps people on behalf of the département.',
     },
   },
   {
@@ -786,8 +786,8 @@ export const typologie = [
     fr: 'Organisme porteur de la clause sociale',
     en: 'Social clause facilitator',
     description: {
-      fr: 'Une structure qui aide des personnes à obtenir un emploi grâce aux marchés publics.',
-      en: 'An organisation that helps people get jobs through public contracts.',
+      fr: 'Une structure qui aide des personnes à trouver un emploi dans les travaux payés par les services publics.',
+      en: 'An organisation that helps people get jobs in work paid for by public bodies.',
     },
   },
   {
@@ -816,8 +816,8 @@ export const typologie = [
     fr: 'Point information',
     en: 'Information point',
     description: {
-      fr: 'Un lieu d’accueil qui vous informe et vous oriente.',
-      en: 'A desk that gives you information and points you to the right place.',
+      fr: 'Un lieu d’accueil qui vous informe et vous dit où aller.',
+      en: 'A desk that gives you information and tells you where to go.',
     },
   },
   {
@@ -846,8 +846,8 @@ export const typologie = [
     fr: 'Protection judiciaire de la jeunesse',
     en: 'Youth justice service',
     description: {
-      fr: 'Le service de la justice qui suit les mineurs en difficulté ou qui ont commis une infraction.',
-      en: 'The justice service that supports minors in difficulty or who have broken the law.',
+      fr: 'Le service de la justice qui aide les jeunes de moins de 18 ans en difficulté ou qui ont enfreint la loi.',
+      en: 'The justice service that helps under-18s in difficulty or who have broken the law.',
     },
   },
   {
@@ -856,8 +856,8 @@ export const typologie = [
     fr: 'Plan local pour l’insertion et l’emploi (PLIE)',
     en: 'Local integration and employment plan',
     description: {
-      fr: 'Un dispositif local qui accompagne longtemps les personnes éloignées de l’emploi.',
-      en: 'A local scheme that gives long-term support to people who are far from work.',
+      fr: 'Un service local qui aide longtemps les personnes qui ont du mal à trouver un emploi.',
+      en: 'A local service that gives long-term help to people who find it hard to get a job.',
     },
   },
   {
@@ -887,8 +887,8 @@ export const typologie = [
     fr: 'Région',
     en: 'Regional council',
     description: {
-      fr: 'Le conseil régional, chargé notamment de la formation professionnelle.',
-      en: 'The regional council, in charge of vocational training among other things.',
+      fr: 'Le conseil régional. Il s’occupe par exemple des formations pour apprendre un métier.',
+      en: 'The regional council. For example, it runs training courses to learn a trade.',
     },
   },
   {
