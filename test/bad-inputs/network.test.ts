@@ -188,14 +188,14 @@ describe('bad inputs: network', () => {
   it('API down (connection refused)', async () => {
     await expectRecovery(
       'down',
-      'Impossible de joindre le service. Vérifiez votre connexion internet, puis réessayez.',
+      'Le service ne répond pas. Vérifiez votre connexion à Internet, puis réessayez.',
     );
   });
 
   it('CORS refusal (fetch rejects with a TypeError)', async () => {
     await expectRecovery(
       'cors',
-      'Impossible de joindre le service. Vérifiez votre connexion internet, puis réessayez.',
+      'Le service ne répond pas. Vérifiez votre connexion à Internet, puis réessayez.',
     );
   });
 
@@ -207,24 +207,15 @@ describe('bad inputs: network', () => {
   });
 
   it('429 too many requests', async () => {
-    await expectRecovery(
-      'rate-limited',
-      'Trop de demandes en peu de temps. Attendez un peu, puis réessayez.',
-    );
+    await expectRecovery('rate-limited', 'Il y a eu trop de demandes. Attendez un peu, puis réessayez.');
   });
 
   it('invalid JSON (an HTML page answered with 200)', async () => {
-    await expectRecovery(
-      'not-json',
-      'Le service a envoyé une réponse que nous ne comprenons pas. Réessayez plus tard.',
-    );
+    await expectRecovery('not-json', 'Le service a un problème. Réessayez plus tard.');
   });
 
   it('a body that breaks the contract', async () => {
-    await expectRecovery(
-      'breaks-contract',
-      'Le service a envoyé une réponse que nous ne comprenons pas. Réessayez plus tard.',
-    );
+    await expectRecovery('breaks-contract', 'Le service a un problème. Réessayez plus tard.');
   });
 
   it('timeout (the API never answers)', async () => {

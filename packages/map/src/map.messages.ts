@@ -7,11 +7,11 @@ import { createTranslator, type CatalogLike } from '@inclusion-widgets/core';
 const fr = {
   'map.label': 'Carte des lieux',
   'map.keyboard':
-    'Utilisez les flèches du clavier pour déplacer la carte, et les touches plus et moins pour voir de plus près ou de plus loin.',
+    'Pour déplacer la carte, utilisez les flèches du clavier. Pour voir de plus près ou de plus loin, utilisez les touches plus et moins.',
   'map.attribution': 'Afficher ou cacher les sources de la carte',
   'map.feedback': 'Signaler une erreur sur la carte',
-  'map.cooperativeWindows': 'Pour zoomer, tournez la molette en appuyant sur la touche Ctrl',
-  'map.cooperativeMac': 'Pour zoomer, tournez la molette en appuyant sur la touche ⌘',
+  'map.cooperativeWindows': 'Pour voir de plus près, tournez la molette en appuyant sur la touche Ctrl',
+  'map.cooperativeMac': 'Pour voir de plus près, tournez la molette en appuyant sur la touche ⌘',
   'map.cooperativeMobile': 'Pour déplacer la carte, utilisez deux doigts',
 
   'zoom.group': 'Zoom',
@@ -19,18 +19,18 @@ const fr = {
   'zoom.out': 'Voir de plus loin',
 
   'cluster.label': {
-    one: '{count} lieu ici. Zoomer pour le voir',
-    other: '{count} lieux ici. Zoomer pour les voir',
+    one: '{count} lieu ici. Voir de plus près',
+    other: '{count} lieux ici. Voir de plus près',
   },
 
   'problem.webgl':
     'La carte ne peut pas s’afficher sur cet appareil ou avec ce navigateur. La liste des lieux reste disponible.',
-  'problem.style': 'Le fond de la carte n’a pas pu être chargé.',
+  'problem.style': 'Nous n’avons pas pu afficher le fond de la carte.',
 } as const;
 
 const en: CatalogLike<typeof fr> = {
   'map.label': 'Map of places',
-  'map.keyboard': 'Use the arrow keys to move the map, and the plus and minus keys to zoom in or out.',
+  'map.keyboard': 'To move the map, use the arrow keys. To zoom in or out, use the plus and minus keys.',
   'map.attribution': 'Show or hide the map credits',
   'map.feedback': 'Report a mistake on the map',
   'map.cooperativeWindows': 'To zoom, hold the Ctrl key and turn the mouse wheel',
@@ -42,13 +42,13 @@ const en: CatalogLike<typeof fr> = {
   'zoom.out': 'Zoom out',
 
   'cluster.label': {
-    one: '{count} place here. Zoom in to see it',
-    other: '{count} places here. Zoom in to see them',
+    one: '{count} place here. Zoom in',
+    other: '{count} places here. Zoom in',
   },
 
   'problem.webgl':
     'The map cannot be shown on this device or in this browser. The list of places is still available.',
-  'problem.style': 'The map background could not be loaded.',
+  'problem.style': 'We could not show the map background.',
 };
 
 /** Fills a message of the map's catalog in `locale`. */

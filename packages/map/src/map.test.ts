@@ -95,7 +95,7 @@ describe('<inclusion-map>', () => {
     expect(cluster).to.exist;
     const count = Number(cluster!.textContent);
     expect(count).to.be.at.least(2);
-    expect(cluster!.getAttribute('aria-label')).to.equal(`${count} lieux ici. Zoomer pour les voir`);
+    expect(cluster!.getAttribute('aria-label')).to.equal(`${count} lieux ici. Voir de plus près`);
     await expect(el).to.be.accessible();
   });
 
@@ -329,7 +329,7 @@ describe('<inclusion-map>', () => {
       await el.innerMap!.once('error');
       await el.updateComplete;
       const problem = el.shadowRoot!.querySelector('[part="problem"]')!;
-      expect(problem.textContent).to.contain('Le fond de la carte n’a pas pu être chargé.');
+      expect(problem.textContent).to.contain('Nous n’avons pas pu afficher le fond de la carte.');
       await expect(el).to.be.accessible();
       el.setAttribute('map-style', otherStyleUrl);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
@@ -386,7 +386,7 @@ describe('<inclusion-map>', () => {
     );
     await mapLoad(el);
     const cluster = clusters(el)[0]!;
-    expect(cluster.getAttribute('aria-label')).to.match(/^\d+ places here\. Zoom in to see them$/);
+    expect(cluster.getAttribute('aria-label')).to.match(/^\d+ places here\. Zoom in$/);
     expect(el.shadowRoot!.querySelector('[part="zoom-out"]')!.textContent).to.contain('Zoom out');
     expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.equal('Map of places');
   });

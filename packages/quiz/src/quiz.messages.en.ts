@@ -24,7 +24,7 @@ export const en: CatalogLike<QuizMessages> = {
 
   'question.progress': 'Question {position} of {total}',
   'question.multiple': 'You can choose several answers.',
-  'question.required': 'An answer is needed to go on.',
+  'question.required': 'Answer this question to go on.',
   'question.missing': 'Choose an answer to go on.',
   'question.next': 'Next',
   'question.skip': 'Skip this question',

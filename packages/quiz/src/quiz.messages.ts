@@ -27,7 +27,7 @@ const fr = {
 
   'question.progress': 'Question {position} sur {total}',
   'question.multiple': 'Vous pouvez choisir plusieurs réponses.',
-  'question.required': 'Une réponse est nécessaire pour continuer.',
+  'question.required': 'Répondez à cette question pour continuer.',
   'question.missing': 'Choisissez une réponse pour continuer.',
   'question.next': 'Suivant',
   'question.skip': 'Passer cette question',

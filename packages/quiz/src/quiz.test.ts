@@ -214,7 +214,7 @@ describe('<inclusion-quiz>', () => {
       expect(label.getBoundingClientRect().height).to.be.at.least(44);
     }
     expect(root.querySelector('#question-required')?.textContent).to.equal(
-      'Une réponse est nécessaire pour continuer.',
+      'Répondez à cette question pour continuer.',
     );
     await expect(element).to.be.accessible();
   });

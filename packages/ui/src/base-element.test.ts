@@ -332,7 +332,7 @@ describe('InclusionElement', () => {
       const problem = el.shadowRoot!.querySelector('[part=problem]')!;
       expect(problem.getAttribute('role')).to.equal('alert');
       expect(textOf(problem.querySelector('p'))).to.equal(
-        'Impossible de joindre le service. Vérifiez votre connexion internet, puis réessayez.',
+        'Le service ne répond pas. Vérifiez votre connexion à Internet, puis réessayez.',
       );
       const button = problem.querySelector<HTMLButtonElement>('[part=retry-button]')!;
       expect(textOf(button)).to.equal('Réessayer');

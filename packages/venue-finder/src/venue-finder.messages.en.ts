@@ -38,7 +38,7 @@ export const en: CatalogLike<VenueFinderMessages> = {
   'results.showMore': 'Show more places',
   'results.distance': '{distance} away',
   'results.free': 'Free',
-  'results.freeUnderCondition': 'Free under conditions',
+  'results.freeUnderCondition': 'Free in some cases',
   'results.paid': 'Paid',
   'results.support': 'Adapted welcome: {list}',
   'results.accessLibre': 'Access for disabled people described on Acceslibre',

@@ -47,7 +47,7 @@ const fr = {
   'results.showMore': 'Voir plus de lieux',
   'results.distance': 'à {distance}',
   'results.free': 'Gratuit',
-  'results.freeUnderCondition': 'Gratuit sous conditions',
+  'results.freeUnderCondition': 'Gratuit dans certains cas',
   'results.paid': 'Payant',
   'results.support': 'Accueil adapté : {list}',
   'results.accessLibre': 'Accès pour les personnes handicapées décrit sur Acceslibre',

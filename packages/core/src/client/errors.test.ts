@@ -24,15 +24,19 @@ describe('InclusionError', () => {
     const cases: Array<[InclusionError, string, string]> = [
       [
         new NetworkError({ url, cause: new TypeError('fetch failed') }),
-        'Impossible de joindre',
+        'Le service ne répond pas',
         'We cannot reach',
       ],
       [new TimeoutError({ url, timeout: 10_000 }), 'met trop de temps', 'taking too long'],
       [new HttpError({ url, status: 503 }), 'a un problème en ce moment', 'has a problem right now'],
       [new HttpError({ url, status: 404 }), 'Nous n’avons pas trouvé', 'could not find'],
-      [new HttpError({ url, status: 429 }), 'Trop de demandes', 'Too many requests'],
-      [new HttpError({ url, status: 403 }), 'Une erreur est survenue', 'Something went wrong'],
-      [new InvalidResponseError({ url, reason: 'empty' }), 'que nous ne comprenons pas', 'do not understand'],
+      [new HttpError({ url, status: 429 }), 'trop de demandes', 'too many requests'],
+      [new HttpError({ url, status: 403 }), 'Il y a eu un problème', 'Something went wrong'],
+      [
+        new InvalidResponseError({ url, reason: 'empty' }),
+        'Le service a un problème. Réessayez plus tard.',
+        'has a problem. Try again later',
+      ],
     ];
     for (const [error, fr, en] of cases) {
       assert.ok(error.userMessage('fr').includes(fr), `${error.name} fr: ${error.userMessage('fr')}`);
@@ -40,14 +44,19 @@ describe('InclusionError', () => {
     }
   });
 
-  it('shows the detail of a 400 problem to citizens', () => {
+  it('keeps the detail of a 400 problem for developers, not citizens', () => {
     const error = new HttpError({
       url,
       status: 400,
       problem: { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'le rayon est trop grand.' },
     });
-    assert.equal(error.userMessage('fr'), 'La recherche n’est pas valide : le rayon est trop grand.');
-    assert.equal(error.userMessage('en'), 'This search is not valid: le rayon est trop grand.');
+    assert.equal(
+      error.userMessage('fr'),
+      'Nous ne pouvons pas faire cette recherche. Essayez d’autres choix.',
+    );
+    assert.equal(error.userMessage('en'), 'We cannot do this search. Try other choices.');
+    assert.match(error.message, /le rayon est trop grand\./);
+    assert.match(error.details, /Detail: le rayon est trop grand\./);
   });
 
   it('says which failures are worth retrying', () => {

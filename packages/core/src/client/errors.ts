@@ -111,13 +111,9 @@ export class HttpError extends InclusionError {
     this.retryable = status >= 500 || status === 429 || status === 408;
   }
 
-  override userMessage(locale: Locale): string {
-    const detail = this.problem?.detail;
-    if (this.status === 400 && detail) return translate(locale, 'error.badRequest', { detail });
-    return super.userMessage(locale);
-  }
-
+  // A 400's problem detail is for developers (in `message` and `details`), not shown to citizens.
   protected messageKey(): MessageKey {
+    if (this.status === 400) return 'error.badRequest';
     if (this.status >= 500) return 'error.server';
     if (this.status === 404 || this.status === 410) return 'error.notFound';
     if (this.status === 429) return 'error.rateLimited';

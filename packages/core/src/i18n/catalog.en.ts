@@ -6,9 +6,9 @@ export const en: Catalog = {
   'error.timeout': 'The service is taking too long to answer. Try again in a moment.',
   'error.server': 'The service has a problem right now. Try again in a few minutes.',
   'error.notFound': 'We could not find what you are looking for.',
-  'error.badRequest': 'This search is not valid: {detail}',
-  'error.rateLimited': 'Too many requests in a short time. Wait a little, then try again.',
-  'error.invalidResponse': 'The service sent an answer we do not understand. Try again later.',
+  'error.badRequest': 'We cannot do this search. Try other choices.',
+  'error.rateLimited': 'There were too many requests. Wait a little, then try again.',
+  'error.invalidResponse': 'The service has a problem. Try again later.',
   'error.unknown': 'Something went wrong. Try again.',
   'action.retry': 'Try again',
 

@@ -5,14 +5,14 @@
  */
 export const fr = {
   // Errors shown to citizens (typed errors of the API client)
-  'error.network': 'Impossible de joindre le service. Vérifiez votre connexion internet, puis réessayez.',
+  'error.network': 'Le service ne répond pas. Vérifiez votre connexion à Internet, puis réessayez.',
   'error.timeout': 'Le service met trop de temps à répondre. Réessayez dans un moment.',
   'error.server': 'Le service a un problème en ce moment. Réessayez dans quelques minutes.',
   'error.notFound': 'Nous n’avons pas trouvé ce que vous cherchez.',
-  'error.badRequest': 'La recherche n’est pas valide : {detail}',
-  'error.rateLimited': 'Trop de demandes en peu de temps. Attendez un peu, puis réessayez.',
-  'error.invalidResponse': 'Le service a envoyé une réponse que nous ne comprenons pas. Réessayez plus tard.',
-  'error.unknown': 'Une erreur est survenue. Réessayez.',
+  'error.badRequest': 'Nous ne pouvons pas faire cette recherche. Essayez d’autres choix.',
+  'error.rateLimited': 'Il y a eu trop de demandes. Attendez un peu, puis réessayez.',
+  'error.invalidResponse': 'Le service a un problème. Réessayez plus tard.',
+  'error.unknown': 'Il y a eu un problème. Réessayez.',
   'action.retry': 'Réessayer',
 
   // Configuration errors shown in place of a widget (for the webmaster who embeds it)

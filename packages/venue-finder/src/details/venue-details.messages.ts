@@ -63,7 +63,7 @@ const fr = {
 
   'section.about': 'Présentation du lieu',
   'about.type': 'Type de lieu',
-  'about.mobility': 'Sur place ou itinérant',
+  'about.mobility': 'Lieu fixe ou qui se déplace',
   'about.parent': 'Fait partie de',
 
   'section.info': 'À propos de ces informations',

@@ -340,7 +340,7 @@ describe('<inclusion-location-search>', () => {
     await typeAndAnswer(el, fake, 'lil');
     const problem = part(el, '[part=problem]');
     expect(problem.getAttribute('role')).to.equal('alert');
-    expect(textOf(problem)).to.contain('Impossible de joindre le service');
+    expect(textOf(problem)).to.contain('Le service ne répond pas');
     expect(comboboxState(el).expanded).to.equal('false');
     await expect(el).to.be.accessible();
 
