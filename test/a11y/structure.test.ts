@@ -19,6 +19,9 @@ import {
 
 before(async () => setViewport({ width: 1024, height: 768 }));
 
+/** The widgets that another one may embed; their headings must sit under the host widget's. */
+const embeddedWidgets = new Set(['inclusion-venue-finder', 'inclusion-quiz', 'inclusion-orientation']);
+
 /** The accessible name a link or image would get from its own markup (enough for these widgets' markup). */
 function ownName(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
@@ -60,16 +63,29 @@ describe('structure (RGAA 1, 5, 6, 8, 9, 10.2)', () => {
       expect(problems).to.deep.equal([]);
     });
 
-    it(`${screen.name}: headings go down one level at a time, data tables have a caption and scoped headers`, async () => {
+    it(`${screen.name}: headings go down one level at a time, an embedded widget's under the heading before it, data tables have a caption and scoped headers`, async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       const element = await screen.open(container);
       const problems: string[] = [];
-      const levels = deepElements(element)
-        .filter((item) => /^h[1-6]$/.test(item.localName) && isRendered(item))
-        .map((item) => Number(item.localName[1]));
+      const all = deepElements(element);
+      const isHeading = (item: Element) => /^h[1-6]$/.test(item.localName) && isRendered(item);
+      const levelOf = (item: Element) => Number(item.localName[1]);
+      const levels = all.filter(isHeading).map(levelOf);
       for (let index = 1; index < levels.length; index += 1) {
         if (levels[index]! > levels[index - 1]! + 1)
           problems.push(`heading h${levels[index]} after h${levels[index - 1]}`);
+      }
+      // A widget embedded in another (the finder on the orientation's end screen) sits under the heading before
+      // it: its own headings deeper, so that the headings after it are not taken as its sections.
+      for (const [index, widget] of all.entries()) {
+        if (!embeddedWidgets.has(widget.localName)) continue;
+        const section = all.slice(0, index).filter(isHeading).at(-1);
+        const inside = deepElements(widget).filter(isHeading).map(levelOf);
+        if (section && inside.length > 0 && Math.min(...inside) <= levelOf(section)) {
+          problems.push(
+            `<${widget.localName}>: heading h${Math.min(...inside)} not under the h${levelOf(section)} before it`,
+          );
+        }
       }
       for (const table of deepElements(element).filter((item) => item.localName === 'table')) {
         if (!table.querySelector(':scope > caption')?.textContent?.trim())

@@ -106,7 +106,7 @@ export function renderEnd(context: EndContext): TemplateResult {
   return html`<div part="end" class="screen end">
     <h2 tabindex="-1" data-heading>${et(locale, title)}</h2>
     <div part="outcome" class="outcome" data-level=${result.outcome.level}>
-      <p class="level">${levelText(locale, result.outcome.level)}</p>
+      <p class="level">${levelText(locale, result.outcome.level, professional)}</p>
       <p class="outcome-title">${main.title}</p>
       <p>${main.text}</p>
       ${main.why ? html`<p class="why">${main.why}</p>` : nothing}
@@ -213,7 +213,10 @@ function pressedMark(pressed: boolean): TemplateResult | typeof nothing {
   return pressed ? html`<span class="pressed-mark" aria-hidden="true">✓</span>` : nothing;
 }
 
-/** `<inclusion-venue-finder>` preset with the filters: list first, its map offered but loaded only on demand. */
+/**
+ * `<inclusion-venue-finder>` preset with the filters: list first, its map offered but loaded only on demand;
+ * its title an h4 under the section's h3 (its places h5), so that the headings after it are not under it.
+ */
 function renderFinder(context: EndContext, filters: OrientationFilters): TemplateResult {
   const attributes = finderAttributes(filters, context.result.radiusKm);
   const territory = context.territory ? `${context.territory.type}:${context.territory.code}` : undefined;
@@ -224,6 +227,7 @@ function renderFinder(context: EndContext, filters: OrientationFilters): Templat
     lang=${context.locale}
     view="list"
     map="auto"
+    heading-level="4"
     territory=${territory ?? nothing}
     partner=${context.partner ?? nothing}
     services=${attr('services')}
@@ -310,7 +314,7 @@ function ficheContent(context: EndContext): FicheContent {
   return {
     locale,
     level: result.outcome.level,
-    levelName: et(locale, `level.${result.outcome.level}`),
+    levelName: et(locale, `levelPro.${result.outcome.level}`),
     title: main.title,
     text: main.text,
     why: main.why,
@@ -322,8 +326,12 @@ function ficheContent(context: EndContext): FicheContent {
   };
 }
 
-function levelText(locale: Locale, level: 1 | 2 | 3): string {
-  return et(locale, 'end.level', { level, name: et(locale, `level.${level}`) });
+/** Plain names for the person; the national strategy's for professionals (and in the sheet, above). */
+function levelText(locale: Locale, level: 1 | 2 | 3, professional: boolean): string {
+  return et(locale, 'end.level', {
+    level,
+    name: et(locale, `${professional ? 'levelPro' : 'level'}.${level}`),
+  });
 }
 
 /** Prints the sheet alone: the rest of the widget is hidden while the browser prints. */

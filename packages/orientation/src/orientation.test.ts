@@ -265,7 +265,7 @@ describe('<inclusion-orientation>', () => {
     await ended(element);
     expect(heading(element)).to.equal('L’aide qui vous convient');
     const outcome = rootOf(element).querySelector('[part="outcome"]')!;
-    expect(outcome.querySelector('.level')?.textContent).to.equal('Niveau 1 : urgence numérique');
+    expect(outcome.querySelector('.level')?.textContent).to.equal('Niveau 1 : aide urgente');
     expect(outcome.querySelector('.outcome-title')?.textContent).to.equal(
       'Faire votre démarche avec quelqu’un, dès maintenant',
     );
@@ -294,6 +294,48 @@ describe('<inclusion-orientation>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('nests the finder under "Des lieux près de chez vous" (its title h4, places h5) and keeps "Vos réponses" out of it (RGAA 9.1)', async () => {
+    const element = await createOrientation();
+    await started(element);
+    click(element, 'Commencer');
+    await walk(element, urgentPath);
+    await ended(element);
+    const finder = finderOf(element);
+    await waitUntil(() => finder.shadowRoot?.querySelector('.item-title'), 'the places');
+    // Every shown heading in reading order, through the finder's shadow root (ids, not texts: wording changes).
+    const outline: { level: number; id: string; inFinder: boolean }[] = [];
+    const visit = (root: ParentNode, inFinder: boolean): void => {
+      for (const item of root.querySelectorAll('*')) {
+        if (/^h[1-6]$/.test(item.localName) && item.getClientRects().length > 0) {
+          const id = item.id || (item.hasAttribute('data-heading') ? 'end-title' : item.className);
+          outline.push({ level: Number(item.localName[1]), id, inFinder });
+        }
+        if (item.shadowRoot) visit(item.shadowRoot, inFinder || item === finder);
+      }
+    };
+    visit(rootOf(element), false);
+    // The heading each one sits under: the last one before it with a lower level.
+    const parentOf = (index: number) =>
+      outline
+        .slice(0, index)
+        .reverse()
+        .find((item) => item.level < outline[index]!.level);
+    const skipped = outline.filter((item, index) => index > 0 && item.level > outline[index - 1]!.level + 1);
+    expect(skipped, 'headings after a skipped level').to.deep.equal([]);
+    const title = outline.findIndex((item) => item.inFinder && item.id === 'title');
+    expect(outline[title]?.level, 'the finder’s title').to.equal(4);
+    expect(parentOf(title)?.id).to.equal('end-places');
+    const inFinder = outline.filter((item) => item.inFinder);
+    expect(inFinder.filter((item) => item.id === 'item-title').length).to.be.greaterThan(0);
+    expect(
+      new Set(inFinder.filter((item) => item.id === 'item-title').map((item) => item.level)),
+    ).to.deep.equal(new Set([5]));
+    expect(inFinder.every((item) => item.level > 3)).to.equal(true);
+    const answers = outline.findIndex((item) => item.id === 'end-answers');
+    expect(outline[answers]).to.include({ level: 3, inFinder: false });
+    expect(parentOf(answers)?.id).to.equal('end-title');
+  });
+
   it('adds the parallel equipment outcome when a device is missing, and shows its places on request (axe on every question)', async () => {
     const element = await createOrientation();
     await started(element);
@@ -317,7 +359,7 @@ describe('<inclusion-orientation>', () => {
     );
     await ended(element);
     expect(rootOf(element).querySelector('[part="outcome"] .level')?.textContent).to.equal(
-      'Niveau 3 : montée en compétence',
+      'Niveau 3 : aller plus loin',
     );
     const parallel = rootOf(element).querySelector('.parallel-outcome')!;
     expect(parallel.querySelector('.outcome-title')?.textContent).to.equal('Avoir un appareil et internet');
@@ -379,7 +421,7 @@ describe('<inclusion-orientation>', () => {
     // The programmes this help puts first narrow the places only on request.
     const finder = finderOf(element);
     expect(rootOf(element).querySelector('.prefer')?.textContent).to.equal(
-      'À privilégier : Conseillers numériques.',
+      'À choisir en premier : Conseillers numériques.',
     );
     expect(finder.hasAttribute('dispositif-programmes-nationaux')).to.equal(false);
     expect(
@@ -563,6 +605,8 @@ describe('<inclusion-orientation>', () => {
     expect(sheet.querySelector('b')).to.equal(null);
     expect(sheet.textContent).to.contain('Paul Martin, CCAS de Lille');
     expect(sheet.textContent).to.contain('Faire votre démarche avec quelqu’un, dès maintenant');
+    // The sheet is for professionals: the national strategy's name of the level.
+    expect(sheet.textContent).to.contain('Niveau 1 : urgence numérique');
 
     const mail = buttonNamed(element, 'Envoyer par e-mail') as HTMLAnchorElement;
     expect(mail.href.startsWith('mailto:accueil@example.org?subject=')).to.equal(true);
@@ -652,6 +696,9 @@ describe('<inclusion-orientation>', () => {
     await walk(element, urgentPath.slice(2));
     await ended(element);
     expect(heading(element)).to.equal('Orientation proposée');
+    expect(rootOf(element).querySelector('[part="outcome"] .level')?.textContent).to.equal(
+      'Niveau 1 : urgence numérique',
+    );
     expect(rootOf(element).querySelector('[part="fiche"]')).to.exist;
     const items = [...rootOf(element).querySelectorAll('.answer-question')].map((item) => item.textContent);
     expect(items[0]).to.equal('Démarche en ligne urgente (droit, aide ou pénalité en jeu) ?');

@@ -62,6 +62,8 @@ export interface InclusionVenueFinderAttributes {
   'sync-url'?: AttributeValue;
   /** Where "report an error" mails go (default: the place's own address). */
   'report-email'?: AttributeValue;
+  /** Level of the widget's title, 2 to 6 (default 2: `h2`), to fit under the page's own headings; every heading inside moves with it (places' names one level below, at most `h6`). */
+  'heading-level'?: AttributeValue;
 }
 
 const InclusionVenueFinderBase = createComponent({
@@ -130,6 +132,7 @@ export const InclusionVenueFinder = withAttributes<
     'config',
     'sync-url',
     'report-email',
+    'heading-level',
   ],
   'InclusionVenueFinder',
 );

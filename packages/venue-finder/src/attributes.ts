@@ -48,6 +48,7 @@ export const venueFinderRules = {
   config: identifier(),
   syncUrl: recoverable(boolean()),
   reportEmail: recoverable(emailAddress()),
+  headingLevel: recoverable(withDefault(number({ min: 2, max: 6, integer: true }), 2)),
 };
 
 /** The configuration of `<inclusion-venue-finder>`, from its attributes. */

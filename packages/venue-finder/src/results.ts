@@ -9,6 +9,7 @@ import {
   type Lieu,
   type Locale,
 } from '@inclusion-widgets/core';
+import { renderHeading } from './heading.js';
 import { openingDescription } from './opening-status.js';
 import { t } from './venue-finder.messages.js';
 
@@ -19,6 +20,8 @@ export interface ResultItemOptions {
   readonly highlighted: boolean;
   /** Whether a map is shown beside the list (adds "show on the map"). */
   readonly withMap: boolean;
+  /** The level of the place's name (one below the finder's title, at most 6). */
+  readonly headingLevel: number;
   readonly onOpen: (lieu: Lieu) => void;
   readonly onShowOnMap: (lieu: Lieu) => void;
 }
@@ -41,11 +44,18 @@ export function renderResultItem(lieu: Lieu, options: ResultItemOptions): Templa
     data-id=${lieu.id}
     aria-current=${ifDefined(highlighted ? 'true' : undefined)}
   >
-    <h3 class="item-title">
-      <button type="button" class="link-button" data-open=${lieu.id} @click=${() => options.onOpen(lieu)}>
+    ${renderHeading(
+      options.headingLevel,
+      'item-title',
+      html`<button
+        type="button"
+        class="link-button"
+        data-open=${lieu.id}
+        @click=${() => options.onOpen(lieu)}
+      >
         ${lieu.nom}
-      </button>
-    </h3>
+      </button>`,
+    )}
     <p class="item-where">
       ${
         lieu.distance === undefined

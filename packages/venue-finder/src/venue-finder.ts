@@ -23,6 +23,7 @@ import {
 import { activeFilterCount, type FilterGroup, type Filters } from './filters.js';
 import type * as FilterPanelModule from './filter-panel.js';
 import type { InclusionLocationChangeEvent, SearchLocation } from './location/events.js';
+import { renderHeading } from './heading.js';
 import { renderResultItem } from './results.js';
 import { placeUrl, readUrlState, writeUrlState } from './url-state.js';
 import { t } from './venue-finder.messages.js';
@@ -124,6 +125,8 @@ function saveData(): boolean {
  *   none of its own.
  * @attr sync-url - Keeps the search in the page address (`lieux-…` parameters), so that it can be shared.
  * @attr report-email - Where "report an error" mails go (default: the place's own address).
+ * @attr heading-level - Level of the widget's title, 2 to 6 (default 2: `h2`), to fit under the page's own
+ *   headings; every heading inside moves with it (places' names one level below, at most `h6`).
  *
  * @fires inclusion-search - A search has answered; `query`, `filters`, `count`.
  * @fires inclusion-venue-select - The citizen opened a place or picked it on the map; `id`.
@@ -308,7 +311,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
       aria-labelledby="title"
       lang=${this.locale}
     >
-      <h2 id="title" class="title">${t(this.locale, 'finder.title')}</h2>
+      ${renderHeading(config.headingLevel, 'title', t(this.locale, 'finder.title'), 'title')}
       <div class="search" ?hidden=${details}>
         <inclusion-location-search
           exportparts="input: search-input, locate-button"
@@ -460,6 +463,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
             locale,
             highlighted: lieu.id === this.highlightedId,
             withMap,
+            headingLevel: Math.min((this.config?.headingLevel ?? 2) + 1, 6),
             onOpen: (place) => this.openPlace(place.id),
             onShowOnMap: (place) => this.highlight(place.id),
           }),
@@ -526,6 +530,7 @@ export class InclusionVenueFinder extends InclusionElement<typeof venueFinderRul
               .lieu=${lieu}
               .shareUrl=${placeUrl(new URL(location.href), lieu.id)}
               .reportEmail=${config.reportEmail}
+              .headingLevel=${config.headingLevel}
               @inclusion-details-back=${this.closeDetails}
             ></inclusion-venue-details>`
           : nothing,

@@ -42,6 +42,7 @@ export const embedWidgets: Readonly<Record<string, EmbedWidget>> = {
       'config',
       'sync-url',
       'report-email',
+      'heading-level',
     ],
     title: {
       fr: 'Trouver un lieu d’aide au numérique',

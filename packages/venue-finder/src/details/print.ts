@@ -28,7 +28,7 @@ export const printCss = `
   html { color: #000; background: #fff; font: 12pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
   body { margin: 0; overflow-wrap: anywhere; }
   h2, h3, h4, h5, h6 { margin: 1em 0 0.3em; break-after: avoid; page-break-after: avoid; }
-  h2 { font-size: 18pt; margin-top: 0; }
+  h2, .heading { font-size: 18pt; margin-top: 0; }
   h3, h4, h5, h6 { font-size: 13pt; }
   p, ul, dl { margin: 0 0 0.5em; }
   ul { padding-left: 1.2em; }
