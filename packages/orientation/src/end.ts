@@ -185,7 +185,7 @@ function mainFilters({ result, preferOnly }: EndContext): OrientationFilters {
     : result.filters;
 }
 
-/** "À privilégier : Conseillers numériques", and a button to show only those places (or all again). */
+/** "À choisir en premier : Conseillers numériques", and a button to show only those places (or all again). */
 function renderPrefer(context: EndContext): TemplateResult | typeof nothing {
   const { result, locale, preferOnly } = context;
   if (result.prefer.length === 0) return nothing;
