@@ -5,7 +5,7 @@ import type { PartnerMessages } from './partner-stats.messages.js';
 export const en: CatalogLike<PartnerMessages> = {
   'form.title': 'See the statistics of your site',
   'form.intro':
-    'Enter the partner id and the access token the operator of the service gave you. The token stays in this page: it is forgotten when you close it.',
+    'Enter the partner id and the access token the operator of the service gave you. Both are required. The token stays in this page: it is forgotten when you close it.',
   'form.partner': 'Partner id',
   'form.partnerHint': 'Lowercase letters, digits and hyphens, for example mairie-exemple.',
   'form.token': 'Access token',
@@ -27,6 +27,10 @@ export const en: CatalogLike<PartnerMessages> = {
   'status.loaded': {
     one: 'Statistics loaded: {count} week.',
     other: 'Statistics loaded: {count} weeks.',
+  },
+  'status.empty': {
+    one: 'No data yet for the last week.',
+    other: 'No data yet for the last {count} weeks.',
   },
 
   'results.title': 'Statistics of {partner}',

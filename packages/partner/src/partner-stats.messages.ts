@@ -7,7 +7,7 @@ import { createTranslator } from '@inclusion-widgets/core';
 const fr = {
   'form.title': 'Voir les statistiques de votre site',
   'form.intro':
-    'Entrez l’identifiant et le jeton d’accès que l’opérateur du service vous a donnés. Le jeton reste dans cette page : il est oublié quand vous la fermez.',
+    'Entrez l’identifiant et le jeton d’accès que l’opérateur du service vous a donnés. Les deux sont obligatoires. Le jeton reste dans cette page : il est oublié quand vous la fermez.',
   'form.partner': 'Identifiant du partenaire',
   'form.partnerHint': 'Lettres minuscules, chiffres et tirets, par exemple mairie-exemple.',
   'form.token': 'Jeton d’accès',
@@ -29,6 +29,10 @@ const fr = {
   'status.loaded': {
     one: 'Statistiques chargées : {count} semaine.',
     other: 'Statistiques chargées : {count} semaines.',
+  },
+  'status.empty': {
+    one: 'Pas encore de données sur la dernière semaine.',
+    other: 'Pas encore de données sur les {count} dernières semaines.',
   },
 
   'results.title': 'Statistiques de {partner}',

@@ -112,7 +112,20 @@ describe('<inclusion-partner-stats>', () => {
     expect(partner.labels?.[0]?.textContent).to.equal('Identifiant du partenaire');
     expect(tokenField.type).to.equal('password');
     expect(tokenField.labels?.[0]?.textContent).to.equal('Jeton d’accès');
+    // RGAA 11.10: both fields say they are required before any sending (and the intro says it in words).
+    expect([partner.required, tokenField.required]).to.deep.equal([true, true]);
+    expect(text(query(element, 'form p'))).to.contain('Les deux sont obligatoires.');
+    // RGAA 11.13: the purpose of each field, for password managers and assistive technologies.
+    expect([partner.autocomplete, tokenField.autocomplete]).to.deep.equal(['username', 'current-password']);
     await expect(element).to.be.accessible();
+  });
+
+  it('speaks French with lang="fr" inside a page in another language (RGAA 8.7)', async () => {
+    const page = await fixture(html`<div lang="de"></div>`);
+    const element = await create(fakeClient());
+    page.append(element.parentElement!);
+    await element.updateComplete;
+    expect(query(element, '[part="base"]')?.closest('[lang]')?.getAttribute('lang')).to.equal('fr');
   });
 
   it('goes the whole way with the keyboard: fill, submit, switch period, open a table, download the CSV', async () => {
@@ -195,6 +208,9 @@ describe('<inclusion-partner-stats>', () => {
       const description = text(rootOf(element).getElementById(chart.getAttribute('aria-describedby')!));
       const total = fromTable.reduce((sum, value) => sum + value, 0);
       expect(description).to.contain(`${total} en tout sur 12 semaines`);
+      // RGAA 1.9: the figure, named like its caption.
+      expect(figure.getAttribute('role')).to.equal('figure');
+      expect(figure.getAttribute('aria-label')).to.equal(name);
     });
     expect(text(figures[1]?.querySelector('.chart-desc'))).to.equal(
       'Questionnaire : questionnaires terminés : 6 en tout sur 12 semaines, du 14 septembre 2026 au 6 décembre 2026. Semaine la plus haute : 3, la semaine du 16 novembre 2026.',
@@ -330,6 +346,9 @@ describe('<inclusion-partner-stats>', () => {
     await signIn(element, 'mairie-vide', token);
     await results(element);
     expect(text(query(element, '[part="empty"] h3'))).to.equal('Pas encore de données');
+    expect(text(query(element, '[role="status"]'))).to.equal(
+      'Pas encore de données sur les 12 dernières semaines.',
+    );
     expect(query(element, '[part="download"]')).to.equal(null);
     expect(query(element, 'svg')).to.equal(null);
     await expect(element).to.be.accessible();
@@ -379,8 +398,15 @@ describe('<inclusion-partner-stats>', () => {
     await element.updateComplete;
     expect(text(query(element, '[part="error"]'))).to.contain('Le service ne répond pas');
     await expect(element).to.be.accessible();
-    [...rootOf(element).querySelectorAll('button')].find((button) => text(button) === 'Réessayer')!.click();
+    const retry = [...rootOf(element).querySelectorAll('button')].find(
+      (button) => text(button) === 'Réessayer',
+    )!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    // The button goes away with the error: the focus waits on the heading instead of falling to the page.
+    expect(focused(element)?.localName).to.equal('h2');
     await results(element);
+    expect(focused(element)?.localName).to.equal('h2');
     expect(query(element, '[part="usage"]')).to.not.equal(null);
   });
 

@@ -161,7 +161,9 @@ export class InclusionPartnerStats extends InclusionElement {
     if (!this.credentials) return '';
     if (this.statsTask.status === TaskStatus.PENDING) return t(this.locale, 'status.loading');
     const loaded = this.statsTask.status === TaskStatus.COMPLETE ? this.statsTask.value : undefined;
-    return loaded ? t(this.locale, 'status.loaded', { count: loaded.summary.weeks.length }) : '';
+    if (!loaded) return '';
+    const key = loaded.summary.empty ? 'status.empty' : 'status.loaded';
+    return t(this.locale, key, { count: loaded.summary.weeks.length });
   }
 
   private renderForm(error: unknown): TemplateResult {
@@ -183,6 +185,7 @@ export class InclusionPartnerStats extends InclusionElement {
           name=${name === 'token' ? 'jeton' : name}
           type=${type}
           autocomplete=${autocomplete}
+          required
           spellcheck="false"
           autocapitalize="none"
           value=${name === 'partenaire' ? (this.credentials?.partenaire ?? '') : ''}
@@ -238,7 +241,7 @@ export class InclusionPartnerStats extends InclusionElement {
         pending: () => html`<p>${t(locale, 'status.loading')}</p>`,
         complete: (loaded) => (loaded ? this.renderSummary(loaded) : nothing),
         error: (error) =>
-          html`<div part="error">${this.renderProblem(error, () => void this.statsTask.run())}</div>`,
+          html`<div part="error">${this.renderProblem(error, () => this.handleRetry())}</div>`,
       })}
     </div>`;
   }
@@ -310,7 +313,12 @@ export class InclusionPartnerStats extends InclusionElement {
             tooltip: `${longDate(locale, week)} : ${text}`,
           };
         });
-        return html`<figure part="chart" data-series="${series.widget} ${series.evenement}">
+        return html`<figure
+          part="chart"
+          role="figure"
+          aria-label=${title}
+          data-series="${series.widget} ${series.evenement}"
+        >
           ${weekChart({ id: `usage-${index}`, title, desc, bars })}
         </figure>`;
       })}
@@ -378,7 +386,9 @@ export class InclusionPartnerStats extends InclusionElement {
     const column = { levels: 'levels.level', areas: 'areas.area', outcomes: 'outcomes.outcome' } as const;
     return html`<section part=${kind}>
       ${heading}
-      <figure part="chart">${barChart({ id: kind, title, desc, bars })}</figure>
+      <figure part="chart" role="figure" aria-label=${title}>
+        ${barChart({ id: kind, title, desc, bars })}
+      </figure>
       ${
         shares.length > charted.length
           ? html`<p class="muted">${t(locale, 'areas.more', { count: shares.length - charted.length })}</p>`
@@ -452,6 +462,15 @@ export class InclusionPartnerStats extends InclusionElement {
     this.signingIn = true;
     // A new object even for the same values: submitting again asks again.
     this.credentials = { partenaire, token };
+  }
+
+  /**
+   * "Réessayer": the focus goes to the results' heading first, since the button goes away with the error (it
+   * would fall back to the page's start), and the status region says the statistics are loading.
+   */
+  private handleRetry(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="results"] h2')?.focus();
+    void this.statsTask.run();
   }
 
   private handlePeriod(event: Event): void {
