@@ -336,6 +336,7 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
       onChoice: this.handleChoice,
       onNext: this.handleNext,
       onBack: this.handleBack,
+      host: this,
     });
   }
 

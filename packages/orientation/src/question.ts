@@ -2,7 +2,7 @@
  * The question screen of `<inclusion-orientation>` and the flow behind it (what comes next, the progress, the
  * answers a quiz result gives), loaded when the person starts or resumes: the start screen needs none of it.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   choiceText,
@@ -14,6 +14,7 @@ import {
   type OrientationDefinition,
   type OrientationQuestion,
 } from '@inclusion-widgets/core';
+import type * as GlossaryModule from '@inclusion-widgets/ui/glossary.js';
 import { qt as t } from './question.messages.js';
 
 export {
@@ -42,6 +43,26 @@ export interface QuestionContext {
   readonly onChoice: (event: Event) => void;
   readonly onNext: (event: SubmitEvent) => void;
   readonly onBack: () => void;
+  /** The element that shows the question: the glossary's terms in its texts belong to it. */
+  readonly host?: ReactiveControllerHost & HTMLElement;
+}
+
+let glossaryModule: typeof GlossaryModule | undefined;
+let glossaryLoading: Promise<typeof GlossaryModule | undefined> | undefined;
+
+/**
+ * The glossary of `host`, once loaded; the first call imports it (the start screen never does) and updates the
+ * host when it is there. Offline, the texts stay plain.
+ */
+function glossaryOf(host: (ReactiveControllerHost & HTMLElement) | undefined) {
+  if (!host) return undefined;
+  if (glossaryModule) return glossaryModule.glossaryFor(host);
+  glossaryLoading ??= import('@inclusion-widgets/ui/glossary.js').then(
+    (module) => (glossaryModule = module),
+    () => undefined,
+  );
+  void glossaryLoading.then((module) => module && host.requestUpdate());
+  return undefined;
 }
 
 /**
@@ -66,6 +87,12 @@ export function renderQuestion(context: QuestionContext): TemplateResult {
   const imageSrc = question.image ? imageSource(question.image.src, context.base) : undefined;
   const nextLabel =
     answer.length > 0 || question.essential ? t(locale, 'question.next') : t(locale, 'question.skip');
+  // Terms of the answers are explained after them, in a line of their own: a button may not go inside a label.
+  const [text, help, more] = glossaryOf(context.host)?.render(
+    locale,
+    [texts.text, texts.help],
+    question.choices.map((choice) => choiceText(choice, helping)),
+  ) ?? [texts.text, texts.help];
   return html`<div part="question" class="screen question">
     ${
       progress.step
@@ -94,8 +121,8 @@ export function renderQuestion(context: QuestionContext): TemplateResult {
     </svg>
     <form novalidate @submit=${context.onNext}>
       <fieldset aria-describedby=${described.length > 0 ? described.join(' ') : nothing}>
-        <legend><h2 tabindex="-1" data-heading>${texts.text}</h2></legend>
-        ${texts.help ? html`<p id="question-help" class="help">${texts.help}</p>` : nothing}
+        <legend><h2 tabindex="-1" data-heading>${text}</h2></legend>
+        ${texts.help ? html`<p id="question-help" class="help">${help}</p>` : nothing}
         ${
           question.multiple
             ? html`<p id="question-multiple" class="hint">${t(locale, 'question.multiple')}</p>`
@@ -126,6 +153,7 @@ export function renderQuestion(context: QuestionContext): TemplateResult {
               </label>`,
           )}
         </div>
+        ${more}
         ${
           context.missingAnswer
             ? html`<p id="question-error" class="error" role="alert">${t(locale, 'question.missing')}</p>`

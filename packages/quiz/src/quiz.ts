@@ -19,6 +19,7 @@ import {
   renderConfigError,
   type AttributeIssue,
 } from '@inclusion-widgets/ui';
+import type { Glossary } from '@inclusion-widgets/ui/glossary.js';
 import { quizRules, type QuizConfig } from './attributes.js';
 import type { InvalidQuiz, LoadedDefinition } from './definition.js';
 import { InclusionQuizCompleteEvent } from './events.js';
@@ -139,6 +140,8 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
   @state() private lazyProblem: { error: unknown; retry: () => void } | undefined;
   @state() private review: typeof ReviewModule | undefined;
   @state() private resultModule: typeof ResultModule | undefined;
+  /** The glossary's terms in the question's texts, loaded with the first question. */
+  @state() private glossary: Glossary | undefined;
 
   private speech: typeof SpeechModule | undefined;
   /** The questions shown when the person left the review to change an answer. */
@@ -233,7 +236,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
 
   private renderLoaded(loaded: LoadedDefinition | undefined): unknown {
     if (!loaded) return nothing;
-    if (loaded.kind === 'invalid') return this.renderInvalid(loaded);
+    if (loaded.kind === 'invalid') return loaded.render(this.locale);
     const quiz = loaded.quiz;
     switch (this.screen) {
       case 'start':
@@ -329,6 +332,12 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     const imageSrc = image ? this.imageSource(image.src, base) : undefined;
     const nextLabel =
       answered || question.essential ? t(locale, 'question.next') : t(locale, 'question.skip');
+    // Terms of the answers are explained after them: a button may not go inside their label.
+    const [text, help, more] = this.glossary?.render(
+      locale,
+      [question.text, question.help],
+      question.choices.map((choice) => choice.text),
+    ) ?? [question.text, question.help];
     return html`<div part="question" class="screen question">
       <p class="progress" aria-hidden="true">${t(locale, 'question.progress', { position, total })}</p>
       <svg class="progress-bar" aria-hidden="true" focusable="false">
@@ -344,8 +353,8 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
       </svg>
       <form novalidate @submit=${this.handleNext}>
         <fieldset aria-describedby=${described.length > 0 ? described.join(' ') : nothing}>
-          <legend><h2 tabindex="-1" data-heading>${question.text}</h2></legend>
-          ${question.help ? html`<p id="question-help" class="help">${question.help}</p>` : nothing}
+          <legend><h2 tabindex="-1" data-heading>${text}</h2></legend>
+          ${question.help ? html`<p id="question-help" class="help">${help}</p>` : nothing}
           ${
             question.multiple
               ? html`<p id="question-multiple" class="hint">${t(locale, 'question.multiple')}</p>`
@@ -378,6 +387,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
                 </label>`,
             )}
           </div>
+          ${more}
           ${
             this.missingAnswer
               ? html`<p id="question-error" class="error" role="alert">${t(locale, 'question.missing')}</p>`
@@ -398,27 +408,6 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
           <button type="submit" class="primary">${nextLabel}</button>
         </div>
       </form>
-    </div>`;
-  }
-
-  /** For the webmaster: a `src` definition that is not valid, with each problem and its place in the file. */
-  private renderInvalid(invalid: InvalidQuiz): TemplateResult {
-    const locale = this.locale;
-    return html`<div part="source-error" class="config-error">
-      <p class="title">${t(locale, 'source.title')}</p>
-      <p>${t(locale, 'source.intro', { url: invalid.url })}</p>
-      <ul>
-        ${
-          invalid.notJson
-            ? html`<li>${t(locale, 'source.notJson')}</li>`
-            : invalid.problems.map(
-                (problem) =>
-                  html`<li>
-                    <code>${problem.path || t(locale, 'source.file')}</code> — ${problem.message}
-                  </li>`,
-              )
-        }
-      </ul>
     </div>`;
   }
 
@@ -482,17 +471,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     const loaded = this.definition.value;
     if (loaded?.kind === 'invalid' && loaded !== this.reportedInvalid) {
       this.reportedInvalid = loaded;
-      const lines = loaded.notJson
-        ? ['the file is not valid JSON']
-        : loaded.problems.map((problem) => `${problem.path}: ${problem.message}`);
-      this.logger.warn(`the quiz at ${loaded.url} is not valid:\n${lines.join('\n')}`);
-      // A broken file is a mistake in `src`: the page hears of it as of any other attribute's.
-      const reason = loaded.notJson
-        ? t(this.locale, 'source.notJson')
-        : loaded.problems.map((problem) => `${problem.path} — ${problem.message}`).join('; ');
-      this.dispatchEvent(
-        new InclusionConfigErrorEvent([{ attribute: 'src', value: this.getAttribute('src'), reason }]),
-      );
+      loaded.report(this, this.logger, this.locale);
     }
   }
 
@@ -540,6 +519,11 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     this.missingAnswer = false;
     this.focusHeadingAfterUpdate = true;
     this.save();
+    if (screen === 'question')
+      import('@inclusion-widgets/ui/glossary.js').then(
+        (module) => (this.glossary = module.glossaryFor(this)),
+        () => undefined,
+      );
   }
 
   private startAt(quiz: QuizDefinition): void {

@@ -18,6 +18,7 @@ import {
   type VocabularyValue,
 } from '@inclusion-widgets/core';
 import { createLogger, hostStyles, LocaleCatalogs, localeOf, safeHref } from '@inclusion-widgets/ui';
+import type { Glossary } from '@inclusion-widgets/ui/glossary.js';
 import { openingDescription, placeTimeZone, weekdayIndex } from '../opening-status.js';
 import { InclusionDetailsBackEvent } from './events.js';
 import { printPlace, removePrintFrames } from './print.js';
@@ -112,6 +113,9 @@ export class InclusionVenueDetails extends LitElement {
 
   private locale: Locale = 'fr';
   private readonly catalogs = new LocaleCatalogs(this);
+  /** The glossary (SIRET, RNA, code INSEE, GPS, Acceslibre…), loaded when a text with its terms shows. */
+  private glossary: Glossary | undefined;
+  private glossaryRequested = false;
 
   constructor() {
     super();
@@ -383,10 +387,11 @@ export class InclusionVenueDetails extends LitElement {
       'accessibility',
       t(this.locale, 'section.accessibility'),
       html`<p>
-        <a class="inline-link acces-libre" href=${href} target="_blank" rel="noopener noreferrer"
-          >${t(this.locale, 'accessibility.link')}${this.renderNewWindow()}</a
-        >
-      </p>`,
+          <a class="inline-link acces-libre" href=${href} target="_blank" rel="noopener noreferrer"
+            >${t(this.locale, 'accessibility.link')}${this.renderNewWindow()}</a
+          >
+        </p>
+        ${this.loadGlossary()?.render(this.locale, [], [t(this.locale, 'accessibility.link')])}`,
     );
   }
 
@@ -486,6 +491,16 @@ export class InclusionVenueDetails extends LitElement {
       ],
       ['info.hours', lieu.horaires?.trim() || undefined],
     ];
+    const shown = technical.filter(([, value]) => value !== undefined && value !== '');
+    const names = shown.map(([key]) => t(locale, key));
+    // Their terms (SIRET, RNA, code INSEE, GPS, OpenStreetMap) explained once the section is opened; the
+    // record's « identifiant » is not the glossary's (a login), hence its label kept apart.
+    const glossary = this.glossary;
+    const labels = glossary
+      ? names.map((name, index) =>
+          shown[index]?.[0] === 'info.id' ? name : glossary.render(locale, [name])[0],
+        )
+      : names;
     return this.renderSection(
       'info',
       t(locale, 'section.info'),
@@ -504,14 +519,13 @@ export class InclusionVenueDetails extends LitElement {
                 >
               </p>`
         }
-        <details class="technical" data-print="no">
+        <details class="technical" data-print="no" @toggle=${this.handleTechnicalToggle}>
           <summary>${t(locale, 'info.technical')}</summary>
           <dl>
-            ${technical.map(([key, value]) =>
-              value === undefined || value === ''
-                ? nothing
-                : html`<dt>${t(locale, key)}</dt>
-                    <dd class="data">${value}</dd>`,
+            ${shown.map(
+              ([, value], index) =>
+                html`<dt>${labels[index]}</dt>
+                  <dd class="data">${value}</dd>`,
             )}
           </dl>
         </details>`,
@@ -554,6 +568,28 @@ export class InclusionVenueDetails extends LitElement {
     if (recipient === undefined) return undefined;
     return reportMailHref(recipient, this.locale, lieu, this.safeShareUrl);
   }
+
+  /**
+   * The glossary, once loaded: the first call imports it (a place without these texts never does) and updates
+   * the view when it is there.
+   */
+  private loadGlossary(): Glossary | undefined {
+    if (!this.glossaryRequested) {
+      this.glossaryRequested = true;
+      import('@inclusion-widgets/ui/glossary.js').then(
+        (module) => {
+          this.glossary = module.glossaryFor(this);
+          this.requestUpdate();
+        },
+        (error: unknown) => this.logger.debug('the glossary could not be loaded:', error),
+      );
+    }
+    return this.glossary;
+  }
+
+  private readonly handleTechnicalToggle = (event: Event): void => {
+    if ((event.currentTarget as HTMLDetailsElement).open) this.loadGlossary();
+  };
 
   private handleBack(): void {
     if (this.lieu) this.dispatchEvent(new InclusionDetailsBackEvent(this.lieu.id));

@@ -1,0 +1,390 @@
+/**
+ * The glossary: plain-language definitions of the unavoidable terms of citizen-facing texts (FranceConnect, mot de
+ * passe, pièce jointe…), found in plain text and shown in a small panel next to the word. Widgets import it lazily
+ * (`import('@inclusion-widgets/ui/glossary.js')`) when a screen with text shows; floating-ui (the panel's position)
+ * loads only when a person first opens a term.
+ */
+import {
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { localeReady, type Locale } from '@inclusion-widgets/core';
+import { gt } from './glossary.messages.js';
+import type { PopoverController } from './popover-controller.js';
+
+/**
+ * The terms of the glossary, with what finds them in a text of each language (a regular expression source,
+ * case-insensitive; a space stands for any run of spaces; no capturing group). Longer forms come first in an
+ * alternation ("adresse e-mail" before "e-mail"). Elisions need nothing: « l’identifiant » has a word boundary
+ * after the apostrophe.
+ */
+export const glossaryTerms = {
+  franceconnect: { fr: 'france\\s*connect', en: 'france\\s*connect' },
+  'mot-de-passe': { fr: 'mots? de passe', en: 'passwords?' },
+  identifiant: { fr: 'identifiants?', en: 'usernames?|user names?|login names?' },
+  'piece-jointe': {
+    fr: 'pièces? jointes?|documents? joints?',
+    en: 'attachments?|attached (?:documents?|files?)',
+  },
+  'e-mail': {
+    fr: 'adresses? (?:e-?mail|électronique|mail)s?|e-?mails?|courriels?',
+    en: 'e-?mail address(?:es)?|e-?mails?',
+  },
+  navigateur: { fr: 'navigateurs?(?: internet| web)?', en: '(?:web )?browsers?' },
+  lien: { fr: 'liens?', en: 'links?' },
+  application: { fr: 'applications?|applis?', en: 'apps?|applications?' },
+  telecharger: { fr: 'télécharg\\p{L}*', en: 'download\\p{L}*' },
+  acceslibre: { fr: 'acceslibre', en: 'acceslibre' },
+  'france-services': { fr: 'france services', en: 'france services' },
+  'aidants-connect': { fr: 'aidants? connect', en: 'aidants? connect' },
+  'conseiller-numerique': {
+    fr: 'conseill(?:er|ère)s? numériques?|médiat(?:eur|rice)s? numériques?',
+    en: 'digital (?:advis[eo]rs?|mediators?)',
+  },
+  siret: { fr: 'siret', en: 'siret' },
+  rna: { fr: 'rna', en: 'rna' },
+  insee: { fr: 'codes? insee|insee', en: 'insee codes?|insee' },
+  gps: { fr: '(?:coordonnées )?gps', en: 'gps(?: coordinates)?' },
+  openstreetmap: { fr: 'openstreetmap', en: 'openstreetmap' },
+  sms: { fr: 'sms|textos?', en: 'sms|text messages?' },
+  pdf: { fr: 'pdf', en: 'pdf' },
+  smartphone: { fr: 'smartphones?', en: 'smartphones?' },
+  'mise-a-jour': { fr: 'mises? à jour', en: 'updates?' },
+  box: { fr: 'box(?: internet)?', en: 'routers?' },
+  fibre: { fr: 'fibre(?: optique)?', en: 'fibre|fiber' },
+  forfait: { fr: 'forfaits?', en: "(?:phone|mobile)(?:’s|'s)?(?: data)? plans?|data plans?" },
+  'reseau-social': { fr: 'réseaux? sociaux|réseau social', en: 'social (?:media|networks?)' },
+  justificatif: {
+    fr: 'justificatifs?(?: de domicile)?',
+    en: 'proofs? of (?:address|identity)|supporting documents?',
+  },
+  attestation: { fr: 'attestations?', en: 'certificates?' },
+  demarche: { fr: 'démarches?(?: en ligne)?', en: '(?:online )?procedures?' },
+  caf: { fr: 'caf', en: 'caf' },
+  ameli: { fr: 'ameli', en: 'ameli' },
+  expediteur: { fr: 'expéditeurs?|expéditrices?', en: 'senders?' },
+  hameconnage: { fr: 'hameçonnage|phishing', en: 'phishing' },
+  fichier: { fr: 'fichiers?', en: 'files?' },
+  // Not « prendre en compte », « se rendre compte », « tenir compte ».
+  compte: { fr: '(?<!(?:en|rend\\p{L}*|tien\\p{L}*|tenir) )comptes?', en: 'accounts?' },
+  wifi: { fr: 'wi-?fi', en: 'wi-?fi' },
+} as const satisfies Record<string, Readonly<Record<Locale, string>>>;
+
+/** A term of the glossary (`'mot-de-passe'`). */
+export type GlossaryTerm = keyof typeof glossaryTerms;
+
+/** A part of a text: plain text, or a term of the glossary as written in the text. */
+export type GlossaryPart = string | { readonly term: GlossaryTerm; readonly text: string };
+
+const termIds = Object.keys(glossaryTerms) as GlossaryTerm[];
+// Not inside a word, an e-mail address or a web address (« ameli.fr », « nom@caf.fr »); a sentence's full stop
+// after a term is fine.
+const before = '(?<![\\p{L}\\p{M}\\p{N}_@./-])';
+const after = '(?![\\p{L}\\p{M}\\p{N}_@-]|\\.[\\p{L}\\p{N}])';
+const finders = new Map<Locale, RegExp>();
+
+function finder(locale: Locale): RegExp {
+  let regexp = finders.get(locale);
+  if (!regexp) {
+    const terms = termIds.map((id) => `(${glossaryTerms[id][locale].replace(/ /g, '\\s+')})`);
+    regexp = new RegExp(`${before}(?:${terms.join('|')})${after}`, 'giu');
+    finders.set(locale, regexp);
+  }
+  return regexp;
+}
+
+/**
+ * Splits a plain text into text and terms of the glossary: the first occurrence of each term becomes a term part
+ * (whole words, any case, plurals and elisions); a term already in `seen` stays text, and each term found is added
+ * to it, so that one `seen` shared by the texts of a screen explains each term once. Text stays text: nothing is
+ * ever read as HTML.
+ *
+ * @example
+ * splitTerms('Avez-vous oublié votre mot de passe ?', 'fr');
+ * // ['Avez-vous oublié votre ', { term: 'mot-de-passe', text: 'mot de passe' }, ' ?']
+ */
+export function splitTerms(
+  text: string,
+  locale: Locale,
+  seen: Set<GlossaryTerm> = new Set(),
+): GlossaryPart[] {
+  const parts: GlossaryPart[] = [];
+  const regexp = finder(locale);
+  regexp.lastIndex = 0;
+  let start = 0;
+  for (let match = regexp.exec(text); match; match = regexp.exec(text)) {
+    const term = termIds[match.slice(1).findIndex((group) => group !== undefined)];
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    if (match.index > start) parts.push(text.slice(start, match.index));
+    parts.push({ term, text: match[0] });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * The definition of a term, plain text, in `locale` (French until the English definitions are loaded, see
+ * `localeReady`).
+ *
+ * @example
+ * glossaryDefinition('sms', 'fr'); // 'Un SMS est un court message écrit, envoyé d’un téléphone à un autre. …'
+ */
+export function glossaryDefinition(term: GlossaryTerm, locale: Locale): string {
+  return gt(locale, term);
+}
+
+/** Styles of the terms and of their panel, added once to the shadow root of the widget that shows them. */
+export const glossaryStyles = css`
+  .glossary-term {
+    display: inline-block;
+    min-width: 24px;
+    min-height: 24px;
+    max-width: 100%;
+    margin: 0;
+    padding: 0 1px;
+    border: 0;
+    border-radius: 2px;
+    background: none;
+    color: var(--_color-primary);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline dotted 2px;
+    text-underline-offset: 0.2em;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+
+  .glossary-term:hover,
+  .glossary-term[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+
+  /* Out of the flow from the start (opening moves no text), placed next to its term by PopoverController; when
+     floating-ui could not load, put back in the flow under it. */
+  .glossary-panel {
+    display: block;
+    box-sizing: border-box;
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: 10;
+    width: max-content;
+    max-width: min(22rem, calc(100vw - 16px));
+    max-height: calc(100vh - 16px);
+    overflow: auto;
+    margin: 0;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+    color: var(--_color-text);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    overflow-wrap: anywhere;
+  }
+
+  .glossary-panel[hidden] {
+    display: none !important;
+  }
+
+  .glossary-more .glossary-term {
+    margin-inline-end: 0.5em;
+  }
+
+  @media (forced-colors: active) {
+    .glossary-term {
+      color: LinkText;
+    }
+
+    .glossary-panel {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .glossary-panel {
+      display: none !important;
+    }
+  }
+`;
+
+/** Where a host gets its glossary: one per element. */
+const glossaries = new WeakMap<HTMLElement, Glossary>();
+
+/**
+ * The glossary of one element (created the first time): the host renders texts through it.
+ *
+ * @example
+ * import('@inclusion-widgets/ui/glossary.js').then((module) => (this.glossary = module.glossaryFor(this)));
+ */
+export function glossaryFor(host: ReactiveControllerHost & HTMLElement): Glossary {
+  let glossary = glossaries.get(host);
+  if (!glossary) {
+    glossary = new Glossary(host);
+    glossaries.set(host, glossary);
+  }
+  return glossary;
+}
+
+/**
+ * Turns the terms of a screen's texts into buttons that open their definition, for one element.
+ *
+ * The pattern (a "toggletip"): the term is a `<button type="button" aria-expanded aria-controls>` drawn as a
+ * dotted-underlined word; a press (click, Enter, Space; never hover) opens the definition in a panel that comes
+ * right after it in the reading order and that floating-ui places next to it (`PopoverController`, loaded on the
+ * first press); Escape closes it and puts the focus back on the term, and so do a press outside and a second press
+ * on the term. One term is open at a time.
+ */
+export class Glossary implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private openTerm: GlossaryTerm | undefined;
+  /** The last term opened: the focus goes back to it on Escape, after the term has closed. */
+  private lastTerm: GlossaryTerm | undefined;
+  private popover: PopoverController | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+    const root = host.shadowRoot;
+    const sheet = glossaryStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  /** The term whose definition is open, if any. */
+  get open(): GlossaryTerm | undefined {
+    return this.openTerm;
+  }
+
+  hostDisconnected(): void {
+    this.openTerm = undefined;
+  }
+
+  hostUpdated(): void {
+    // The screen changed while a definition was open (its term is gone): it closes.
+    if (this.openTerm && !this.button()) this.close();
+  }
+
+  /**
+   * Renders the texts of one screen, each term explained once: the first occurrence of each term in `texts`
+   * becomes a button; then, last, a "Mots expliqués :" line with a button for each term found only in `others`
+   * (texts where a button may not go, such as the labels of answers), or `nothing`.
+   *
+   * @example
+   * const [text, help, more] = glossary.render('fr', [question.text, question.help], answers);
+   */
+  render(locale: Locale, texts: readonly (string | undefined)[], others: readonly string[] = []): unknown[] {
+    // English definitions are imported on demand: French shows until they are there.
+    void localeReady(locale)?.then(() => this.host.requestUpdate());
+    const seen = new Set<GlossaryTerm>();
+    const rendered = texts.map((text) =>
+      text === undefined
+        ? undefined
+        : splitTerms(text, locale, seen).map((part) => this.renderPart(part, locale)),
+    );
+    const extra = others.flatMap((text) =>
+      splitTerms(text, locale, seen).filter(
+        (part): part is Exclude<GlossaryPart, string> => typeof part !== 'string',
+      ),
+    );
+    return [
+      ...rendered,
+      extra.length === 0
+        ? nothing
+        : html`<p class="glossary-more">
+            ${gt(locale, 'more')} ${extra.map((part) => this.renderPart(part, locale))}
+          </p>`,
+    ];
+  }
+
+  /**
+   * A term as a button, followed by its definition: empty and hidden until opened, so that a closed text reads
+   * (and its `textContent` is) as written.
+   */
+  renderTerm(term: GlossaryTerm, text: string, locale: Locale): TemplateResult {
+    const open = this.openTerm === term;
+    const id = `glossary-${term}`;
+    // No white space inside the button or around the definition: the text reads exactly as written.
+    // prettier-ignore
+    return html`<button type="button" class="glossary-term" data-term=${term} aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => void this.toggle(term)}>${text}</button><span id=${id} class="glossary-panel" ?hidden=${!open}>${open ? gt(locale, term) : nothing}</span>`;
+  }
+
+  /** Opens the definition of `term` (closing any other), or closes it when it is open. */
+  async toggle(term: GlossaryTerm): Promise<void> {
+    if (this.openTerm === term) {
+      this.close();
+      return;
+    }
+    this.close();
+    this.openTerm = term;
+    this.lastTerm = term;
+    this.host.requestUpdate();
+    try {
+      this.popover ??= await this.createPopover();
+    } catch {
+      // floating-ui could not load (offline): the definition shows in the flow, under the word.
+      this.panel()?.style.setProperty('position', 'static');
+      return;
+    }
+    if (this.openTerm !== term || !this.host.isConnected) return;
+    await this.popover.show();
+    this.panel()?.setAttribute('data-placed', '');
+  }
+
+  /** Closes the open definition, if any. */
+  close(): void {
+    if (!this.openTerm) return;
+    this.panel()?.removeAttribute('data-placed');
+    this.openTerm = undefined;
+    this.popover?.hide();
+    this.host.requestUpdate();
+  }
+
+  private renderPart(part: GlossaryPart, locale: Locale): unknown {
+    return typeof part === 'string' ? part : this.renderTerm(part.term, part.text, locale);
+  }
+
+  private button(term = this.openTerm): HTMLElement | null | undefined {
+    return term
+      ? this.host.shadowRoot?.querySelector<HTMLElement>(`.glossary-term[data-term="${term}"]`)
+      : undefined;
+  }
+
+  private panel(): HTMLElement | null | undefined {
+    return this.openTerm ? this.host.shadowRoot?.getElementById(`glossary-${this.openTerm}`) : undefined;
+  }
+
+  private async createPopover(): Promise<PopoverController> {
+    const [{ PopoverController }, { autoUpdate }] = await Promise.all([
+      import('./popover-controller.js'),
+      import('@floating-ui/dom'),
+    ]);
+    return new PopoverController(this.host, {
+      // A definition keeps its size while open: placed again on scroll, resize and layout shifts only (watching
+      // sizes as well made a ResizeObserver loop).
+      autoUpdate: (anchor, floating, update) =>
+        autoUpdate(anchor, floating, update, { elementResize: false }),
+      anchor: () => this.button(this.openTerm ?? this.lastTerm),
+      floating: () => this.panel(),
+      // Escape or a press outside: the controller closed itself, the term closes with it.
+      onOpenChange: (open) => {
+        if (open || !this.openTerm) return;
+        this.panel()?.removeAttribute('data-placed');
+        this.openTerm = undefined;
+        this.host.requestUpdate();
+      },
+    });
+  }
+}
