@@ -25,9 +25,16 @@ export function deepShadowRoots(host: Element): ShadowRoot[] {
   return roots;
 }
 
-/** Whether an element is rendered (not `display: none`, not in a hidden ancestor). */
+/**
+ * Whether an element is rendered (not `display: none`, not in a hidden ancestor, not in the skipped content of a
+ * closed `<details>`, whose boxes keep a stale position).
+ */
 export function isRendered(element: Element): boolean {
-  return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+  return (
+    element.getClientRects().length > 0 &&
+    getComputedStyle(element).visibility !== 'hidden' &&
+    element.checkVisibility()
+  );
 }
 
 /** Whether an element is meant to be read by screen readers only (the `.visually-hidden` pattern). */

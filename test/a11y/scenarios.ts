@@ -7,12 +7,15 @@ import { FakeClient } from '../fake-client.js';
 import '../../packages/venue-finder/src/define.js';
 import '../../packages/quiz/src/define.js';
 import '../../packages/orientation/src/define.js';
+import '../../packages/configurator/src/define.js';
 import { HttpError, type OrientationDefinitionInput } from '@inclusion-widgets/core';
 import * as fixtures from '../fixtures/index.js';
 import type { InclusionVenueFinder } from '../../packages/venue-finder/src/venue-finder.js';
 import type { InclusionQuiz } from '../../packages/quiz/src/quiz.js';
 import type { ProgressStorage } from '../../packages/quiz/src/storage.js';
 import type { InclusionOrientation } from '../../packages/orientation/src/orientation.js';
+import type { InclusionConfigurator } from '../../packages/configurator/src/configurator.js';
+import { SavingClient } from '../../packages/configurator/src/fake-saving-client.js';
 
 /** A screen of a widget, ready to be checked. */
 export interface Screen {
@@ -416,4 +419,166 @@ export const orientationScreens: readonly Screen[] = [
   },
 ];
 
-export const allScreens: readonly Screen[] = [...finderScreens, ...quizScreens, ...orientationScreens];
+/**
+ * The configurator as its own tests build it: the test kit's client with the partner's save (`SavingClient`),
+ * the snippets pointing to `https://api.example.org`.
+ */
+async function configurator(
+  container: HTMLElement,
+  client = new SavingClient(),
+): Promise<InclusionConfigurator> {
+  const element = document.createElement('inclusion-configurator');
+  element.setAttribute('api', 'https://api.example.org');
+  element.client = client;
+  container.append(element);
+  await waitUntil(() => rootOf(element).querySelector('[part="settings"]'), 'the configurator');
+  await element.updateComplete;
+  return element;
+}
+
+/** Waits for the real widget `tag` in the preview, showing `ready` in its shadow root. */
+async function preview(element: InclusionConfigurator, tag: string, ready: string): Promise<void> {
+  const widget = () => rootOf(element).querySelector<HTMLElement>(`.preview-frame > ${tag}`);
+  await waitUntil(() => widget()?.shadowRoot?.querySelector(ready), `${tag} in the preview`, {
+    timeout: 10_000,
+  });
+  await (widget() as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await element.updateComplete;
+}
+
+/** Clicks the element of the configurator's shadow root that `selector` finds. */
+async function press(element: InclusionConfigurator, selector: string): Promise<void> {
+  const target = rootOf(element).querySelector<HTMLElement>(selector);
+  if (!target) throw new Error(`no ${selector}`);
+  target.click();
+  await element.updateComplete;
+}
+
+/** Types `text` into a field of the configurator, as one input event. */
+async function typeIn(element: InclusionConfigurator, selector: string, text: string): Promise<void> {
+  const input = rootOf(element).querySelector<HTMLInputElement>(selector);
+  if (!input) throw new Error(`no ${selector}`);
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+/** The partner's form filled in, then sent. */
+async function saveAs(element: InclusionConfigurator, token: string): Promise<void> {
+  await typeIn(element, '#save-partner', 'mairie-lille');
+  await typeIn(element, '#save-token', token);
+  await typeIn(element, '#save-name', 'carte');
+  await press(element, '.save button[type="submit"]');
+}
+
+export const configuratorScreens: readonly Screen[] = [
+  {
+    name: 'configurator: start',
+    async open(container) {
+      const element = await configurator(container);
+      await preview(element, 'inclusion-venue-finder', '[part="base"]');
+      return element;
+    },
+  },
+  {
+    name: 'configurator: commune chosen, more filters, its preview',
+    async open(container) {
+      const element = await configurator(container);
+      // "Plus de filtres" open: every filter of the standard on screen.
+      rootOf(element).querySelector('details')!.open = true;
+      await press(element, '#territory-commune');
+      await typeIn(element, '#commune', 'Roub');
+      await waitUntil(() => rootOf(element).querySelector('[role="option"]'), 'commune suggestions');
+      await press(element, '[role="option"]');
+      await waitUntil(
+        () =>
+          rootOf(element)
+            .querySelector('.preview-frame > inclusion-venue-finder')
+            ?.getAttribute('territory') === 'commune:59512',
+        'the preview of Roubaix',
+        { timeout: 10_000 },
+      );
+      await preview(element, 'inclusion-venue-finder', '[part="base"]');
+      return element;
+    },
+  },
+  {
+    name: 'configurator: quiz with a light colour',
+    async open(container) {
+      const element = await configurator(container);
+      await press(element, '#widget-quiz');
+      await typeIn(element, '#color', '#FFD700');
+      await waitUntil(
+        () => rootOf(element).querySelector('.preview-frame > inclusion-quiz')?.getAttribute('color'),
+        'the quiz in its colour',
+        { timeout: 10_000 },
+      );
+      await preview(element, 'inclusion-quiz', '[part="start"]');
+      return element;
+    },
+  },
+  {
+    name: 'configurator: a colour to fix',
+    async open(container) {
+      const element = await configurator(container);
+      await press(element, '#widget-orientation');
+      await preview(element, 'inclusion-orientation', '[part="start"]');
+      await typeIn(element, '#color', 'bleu');
+      await waitUntil(() => rootOf(element).querySelector('#color-error'), 'the colour error');
+      return element;
+    },
+  },
+  {
+    name: 'configurator: iframe code copied',
+    async open(container) {
+      const element = await configurator(container);
+      await press(element, '#mode-iframe');
+      await preview(element, 'inclusion-venue-finder', '[part="base"]');
+      // The clipboard of a browser that grants it (headless Chromium may refuse), for this copy only.
+      const clipboard = navigator.clipboard;
+      Object.defineProperty(clipboard, 'writeText', { configurable: true, value: async () => {} });
+      try {
+        await press(element, '.copy button');
+        await waitUntil(() => rootOf(element).querySelector('.copy-status')?.textContent?.trim(), 'copied');
+      } finally {
+        delete (clipboard as unknown as Record<string, unknown>).writeText;
+      }
+      await element.updateComplete;
+      return element;
+    },
+  },
+  {
+    name: 'configurator: save refused',
+    async open(container) {
+      const client = new SavingClient();
+      client.saveError = new HttpError({
+        url: 'https://api.example.org/v1/partenaires/mairie-lille/configurations/mairie-lille-carte',
+        status: 403,
+      });
+      const element = await configurator(container, client);
+      await preview(element, 'inclusion-venue-finder', '[part="base"]');
+      await saveAs(element, 'faux');
+      await waitUntil(() => rootOf(element).querySelector('.save-error .error'), 'the refusal');
+      await element.updateComplete;
+      return element;
+    },
+  },
+  {
+    name: 'configurator: saved, the code with config',
+    async open(container) {
+      const element = await configurator(container);
+      await preview(element, 'inclusion-venue-finder', '[part="base"]');
+      await saveAs(element, 'secret');
+      await waitUntil(() => rootOf(element).querySelector('.save-result .success'), 'saved');
+      await element.updateComplete;
+      return element;
+    },
+  },
+];
+
+export const allScreens: readonly Screen[] = [
+  ...finderScreens,
+  ...quizScreens,
+  ...orientationScreens,
+  ...configuratorScreens,
+];

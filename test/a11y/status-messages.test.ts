@@ -10,7 +10,7 @@ import { FakeClient } from '../fake-client.js';
 import '../../packages/venue-finder/src/define.js';
 import '../../packages/quiz/src/define.js';
 import type { InclusionVenueFinder } from '../../packages/venue-finder/src/venue-finder.js';
-import { orientationScreens, quizScreens } from './scenarios.js';
+import { configuratorScreens, orientationScreens, quizScreens } from './scenarios.js';
 import { deepActiveElement, liveRegions, liveRegionSaying } from './helpers.js';
 
 const lille = '3.0635,50.6366';
@@ -144,5 +144,50 @@ describe('status messages in the accessibility tree (RGAA 7.5)', () => {
     await orientationScreen('orientation: API error').open(container);
     const alert = await liveRegionSaying(/^Le service a un problème en ce moment\./);
     expect(alert).to.include({ role: 'alert', live: 'assertive' });
+  });
+
+  const configuratorScreen = (name: string) => configuratorScreens.find((screen) => screen.name === name)!;
+
+  it('configurator: says politely that the code and the preview follow a change, or that a setting must be fixed', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = await configuratorScreen('configurator: start').open(container);
+    const root = element.shadowRoot!;
+    root.querySelector<HTMLInputElement>('#widget-quiz')!.click();
+    const done = await liveRegionSaying(/^Le code et l’aperçu sont à jour\.$/);
+    expect(done).to.include({ role: 'status', live: 'polite' });
+    const color = root.querySelector<HTMLInputElement>('#color')!;
+    color.value = 'bleu';
+    color.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const blocked = await liveRegionSaying(/^Le code n’est pas prêt : un réglage est à corriger\.$/);
+    expect(blocked).to.include({ role: 'status', live: 'polite' });
+  });
+
+  it('configurator: announces the communes proposed while typing one', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = await configuratorScreen('configurator: start').open(container);
+    element.shadowRoot!.querySelector<HTMLInputElement>('#territory-commune')!.click();
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    element.shadowRoot!.querySelector<HTMLInputElement>('#commune')!.focus();
+    await sendKeys({ type: 'Roub' });
+    const proposed = await liveRegionSaying(/^1 commune proposée\.$/);
+    expect(proposed).to.include({ role: 'status', live: 'polite' });
+  });
+
+  it('configurator: announces the copied code, politely', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    await configuratorScreen('configurator: iframe code copied').open(container);
+    const copied = await liveRegionSaying(/^Copié\. Collez le code dans votre site\.$/);
+    expect(copied).to.include({ role: 'status', live: 'polite' });
+  });
+
+  it('configurator: announces a saved configuration politely, a refused one at once as an alert', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    await configuratorScreen('configurator: save refused').open(container);
+    const refused = await liveRegionSaying(/^La configuration n’est pas enregistrée\./);
+    expect(refused).to.include({ role: 'alert', live: 'assertive' });
+    container.replaceChildren();
+    await configuratorScreen('configurator: saved, the code with config').open(container);
+    const saved = await liveRegionSaying(/^Configuration enregistrée : mairie-lille-carte\./);
+    expect(saved).to.include({ role: 'status', live: 'polite' });
   });
 });

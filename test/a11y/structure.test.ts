@@ -6,7 +6,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { allScreens, finderScreens, orientationScreens, quizScreens } from './scenarios.js';
+import {
+  allScreens,
+  configuratorScreens,
+  finderScreens,
+  orientationScreens,
+  quizScreens,
+} from './scenarios.js';
 import {
   backgroundBehind,
   contrast,
@@ -117,7 +123,12 @@ describe('structure (RGAA 1, 5, 6, 8, 9, 10.2)', () => {
     });
   }
 
-  for (const screen of [finderScreens[0]!, quizScreens[0]!, orientationScreens[0]!]) {
+  for (const screen of [
+    finderScreens[0]!,
+    quizScreens[0]!,
+    orientationScreens[0]!,
+    configuratorScreens[0]!,
+  ]) {
     it(`${screen.name}: speaks French with lang="fr" inside a page in another language`, async () => {
       const page = await fixture<HTMLDivElement>(html`<div lang="de"><div></div></div>`);
       const element = await screen.open(page.firstElementChild as HTMLElement);

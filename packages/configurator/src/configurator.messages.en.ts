@@ -7,6 +7,13 @@ export const en: CatalogLike<ConfiguratorMessages> = {
   intro:
     'Choose the tool and its settings. The preview shows the result. Then copy the code and paste it into your website.',
 
+  'settings.title': 'Your settings',
+  'update.done': 'The code and the preview are up to date.',
+  'update.blocked': {
+    one: 'The code is not ready: a setting needs fixing.',
+    other: 'The code is not ready: {count} settings need fixing.',
+  },
+
   'widget.legend': 'Which tool do you want to add?',
   'widget.venue-finder': 'Find a place that helps with digital tools',
   'widget.venue-finder.hint': 'A list and a map of the places that help with digital tools.',
@@ -95,7 +102,7 @@ export const en: CatalogLike<ConfiguratorMessages> = {
   'save.partner': 'Partner identifier',
   'save.partnerHint': 'Given by the team that runs the service, for example mairie-lille.',
   'save.token': 'Partner’s secret key',
-  'save.tokenHint': 'It is not kept in this browser.',
+  'save.tokenHint': 'This page does not keep it.',
   'save.name': 'Name of this configuration',
   'save.nameHint': 'Lowercase letters, digits and hyphens, for example home-map.',
   'save.id': 'Identifier saved: {id}',
@@ -106,6 +113,7 @@ export const en: CatalogLike<ConfiguratorMessages> = {
   'save.partner.invalid': 'The partner identifier holds only lowercase letters, digits and hyphens.',
   'save.name.invalid': 'The name holds only lowercase letters, digits and hyphens.',
   'save.required': 'This field is required.',
+  'save.requiredMark': '(required)',
   'save.errorTitle': 'The configuration is not saved.',
   'save.error.auth': 'The partner identifier or the secret key is not recognised. Check them.',
   'save.error.conflict': 'This name is already taken by another configuration. Choose another name.',

@@ -9,6 +9,13 @@ const fr = {
   intro:
     'Choisissez l’outil et ses réglages. L’aperçu montre le résultat. Copiez ensuite le code et collez-le dans votre site.',
 
+  'settings.title': 'Vos réglages',
+  'update.done': 'Le code et l’aperçu sont à jour.',
+  'update.blocked': {
+    one: 'Le code n’est pas prêt : un réglage est à corriger.',
+    other: 'Le code n’est pas prêt : {count} réglages sont à corriger.',
+  },
+
   'widget.legend': 'Quel outil voulez-vous ajouter ?',
   'widget.venue-finder': 'Trouver un lieu d’aide au numérique',
   'widget.venue-finder.hint': 'Une liste et une carte des lieux qui aident avec le numérique.',
@@ -99,7 +106,7 @@ const fr = {
   'save.partner': 'Identifiant de partenaire',
   'save.partnerHint': 'Donné par l’équipe qui gère le service, par exemple mairie-lille.',
   'save.token': 'Clé secrète du partenaire',
-  'save.tokenHint': 'Elle n’est pas enregistrée dans ce navigateur.',
+  'save.tokenHint': 'Cette page ne la garde pas.',
   'save.name': 'Nom de cette configuration',
   'save.nameHint': 'Lettres minuscules, chiffres et tirets, par exemple carte-accueil.',
   'save.id': 'Identifiant enregistré : {id}',
@@ -111,6 +118,7 @@ const fr = {
     'L’identifiant de partenaire contient seulement des lettres minuscules, des chiffres et des tirets.',
   'save.name.invalid': 'Le nom contient seulement des lettres minuscules, des chiffres et des tirets.',
   'save.required': 'Ce champ est obligatoire.',
+  'save.requiredMark': '(obligatoire)',
   'save.errorTitle': 'La configuration n’est pas enregistrée.',
   'save.error.auth': 'L’identifiant de partenaire ou la clé secrète ne sont pas reconnus. Vérifiez-les.',
   'save.error.conflict': 'Ce nom est déjà pris par une autre configuration. Choisissez un autre nom.',

@@ -36,6 +36,8 @@ export const configuratorStyles = css`
 
   .columns {
     display: grid;
+    /* One column that never grows past the container (a long option of a list would scroll sideways). */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
     align-items: start;
   }
@@ -93,6 +95,7 @@ export const configuratorStyles = css`
 
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     position: relative;
   }

@@ -267,6 +267,53 @@ describe('<inclusion-configurator>', () => {
     await waitUntil(() => query(el, '.save-error')!.textContent!.includes('déjà pris'));
   });
 
+  it('says politely that the code and the preview follow a change, nothing at load (RGAA 7.5)', async () => {
+    const { el } = await configurator();
+    const status = query(el, '.update-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(status.textContent!.trim(), 'nothing announced at load').to.equal('');
+    await click(el, '#widget-quiz');
+    await waitUntil(() => status.textContent!.includes('Le code et l’aperçu sont à jour.'), 'no update said');
+    await type(el, '#color', 'bleu');
+    await waitUntil(
+      () => status.textContent!.includes('Le code n’est pas prêt : un réglage est à corriger.'),
+      'no blocked code said',
+    );
+    expect(focused(el)?.id, 'the focus stays in the field').to.equal('color');
+  });
+
+  it('gives the focus to the code when "Revenir au code avec tous les réglages" goes away', async () => {
+    const { el } = await configurator();
+    await type(el, '#save-partner', 'mairie-lille');
+    await type(el, '#save-token', 'secret-token');
+    await type(el, '#save-name', 'carte');
+    await click(el, '.save button[type="submit"]');
+    await waitUntil(() => query(el, '.save-result .success'), 'not saved');
+    const back = [...root(el).querySelectorAll<HTMLButtonElement>('.copy button')].find((button) =>
+      button.textContent!.includes('Revenir au code'),
+    )!;
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'snippet', 'the focus is lost');
+    expect(snippet(el)).not.to.contain('config=');
+  });
+
+  it('gives the purpose of the partner’s identifier and key (RGAA 11.13), says which fields are required before sending (11.10)', async () => {
+    const { el } = await configurator();
+    for (const name of ['partner', 'token', 'name']) {
+      expect(query(el, `label[for="save-${name}"]`)!.textContent).to.contain('(obligatoire)');
+      expect(query<HTMLInputElement>(el, `#save-${name}`)!.required, name).to.be.true;
+    }
+    expect(query(el, '#save-partner')!.getAttribute('autocomplete')).to.equal('username');
+    expect(query(el, '#save-token')!.getAttribute('autocomplete')).to.equal('current-password');
+    // A search of any commune, a name, a colour: no data about the webmaster.
+    for (const id of ['#save-name', '#color'])
+      expect(query(el, id)!.getAttribute('autocomplete')).to.equal('off');
+    expect(query(el, 'h3')!.textContent).to.equal('Vos réglages');
+    expect(query(el, '[part="base"]')!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('speaks English with lang="en", the widget’s language being a choice of its own', async () => {
     const el = await fixture<InclusionConfigurator>(
       html`<inclusion-configurator

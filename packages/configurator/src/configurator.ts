@@ -130,15 +130,21 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
   @state() private partnerId = '';
   @state() private configName = '';
   @state() private saveErrors: Partial<Record<'partner' | 'token' | 'name', string>> = {};
+  /** What the polite status region says once the code (and the preview) follow a change of settings. */
+  @state() private updateStatus = '';
 
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private previewKey = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The code as last announced (`undefined` until the first render: nothing is announced at load). */
+  private announcedKey: string | undefined;
   private suggestTimer: ReturnType<typeof setTimeout> | undefined;
   private suggestAbort: AbortController | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.previewTimer);
+    clearTimeout(this.announceTimer);
     clearTimeout(this.suggestTimer);
     this.suggestAbort?.abort();
     this.previewKey = '';
@@ -147,6 +153,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.schedulePreview();
+    this.scheduleAnnouncement();
   }
 
   /** The choices with the territory as picked (none until a commune or a département is). */
@@ -201,11 +208,17 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
     const attributes = attributesOf(this.currentChoices);
     const blockers = this.blockers(attributes);
     return html`
-      <div class="base" part="base">
-        <h2>${t(this.locale, 'title')}</h2>
+      <section class="base" part="base" lang=${this.locale} aria-labelledby="configurator-title">
+        <h2 id="configurator-title">${t(this.locale, 'title')}</h2>
         <p class="intro">${t(this.locale, 'intro')}</p>
         <div class="columns">
-          <form class="settings" part="settings" @submit=${this.handleSettingsSubmit}>
+          <form
+            class="settings"
+            part="settings"
+            aria-labelledby="settings-title"
+            @submit=${this.handleSettingsSubmit}
+          >
+            <h3 id="settings-title">${t(this.locale, 'settings.title')}</h3>
             ${this.renderWidgetChoice()} ${this.hasTerritory ? this.renderTerritory() : nothing}
             ${this.choices.widget === 'venue-finder' ? this.renderFinderSettings() : nothing}
             ${this.choices.widget === 'quiz' ? this.renderQuizSettings() : nothing}
@@ -213,6 +226,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
             ${this.renderLook(blockers)} ${this.renderModes()}
           </form>
           <div class="output">
+            <p class="visually-hidden update-status" role="status">${this.updateStatus}</p>
             ${this.renderSnippet(attributes, blockers)} ${this.renderSave(attributes, blockers)}
             <section class="preview" part="preview" aria-labelledby="preview-title">
               <h3 id="preview-title">${t(this.locale, 'preview.title')}</h3>
@@ -221,7 +235,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
             </section>
           </div>
         </div>
-      </div>
+      </section>
     `;
   }
 
@@ -631,7 +645,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
       input: TemplateResult,
     ) => html`
       <div class="field">
-        <label for="save-${name}">${t(this.locale, label)}</label>
+        <label for="save-${name}">${t(this.locale, label)} ${t(this.locale, 'save.requiredMark')}</label>
         <span class="hint" id="save-${name}-hint">${t(this.locale, hint)}</span>
         ${input} ${error(name) ? html`<p class="error" id="save-${name}-error">${error(name)}</p>` : nothing}
       </div>
@@ -650,6 +664,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
             html`<input
               id="save-partner"
               name="partner"
+              required
               type="text"
               autocomplete="username"
               spellcheck="false"
@@ -666,8 +681,9 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
             html`<input
               id="save-token"
               name="token"
+              required
               type="password"
-              autocomplete="off"
+              autocomplete="current-password"
               spellcheck="false"
               aria-describedby=${describedBy('token')}
               aria-invalid=${error('token') ? 'true' : 'false'}
@@ -680,6 +696,7 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
             html`<input
               id="save-name"
               name="name"
+              required
               type="text"
               autocomplete="off"
               spellcheck="false"
@@ -739,6 +756,41 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
       () => void this.showPreview(this.choices.widget, attributes),
       previewDelay,
     );
+  }
+
+  /**
+   * Says, once the changes have settled, that the code and the preview follow them, or that a setting must be
+   * fixed first (RGAA 7.5): the snippet and the preview change without moving the focus.
+   */
+  private scheduleAnnouncement(): void {
+    if (!this.config) return;
+    const attributes = attributesOf(this.currentChoices);
+    const blockers = this.blockers(attributes);
+    const key = JSON.stringify([
+      this.mode,
+      this.remoteId,
+      this.choices.widget,
+      attributes,
+      blockers.map((blocker) => blocker.message),
+    ]);
+    if (this.announcedKey === undefined || key === this.announcedKey) {
+      this.announcedKey = key;
+      return;
+    }
+    this.announcedKey = key;
+    clearTimeout(this.announceTimer);
+    const message =
+      blockers.length > 0
+        ? t(this.locale, 'update.blocked', { count: blockers.length })
+        : t(this.locale, 'update.done');
+    this.announceTimer = setTimeout(() => void this.announce(message), previewDelay + 100);
+  }
+
+  /** Empties the status region, then fills it: the same words said twice are announced twice. */
+  private async announce(message: string): Promise<void> {
+    this.updateStatus = '';
+    await this.updateComplete;
+    this.updateStatus = message;
   }
 
   private async showPreview(widget: WidgetName, attributes: AttributeList): Promise<void> {
@@ -894,9 +946,12 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
     }
   }
 
-  private handleUseLocal(): void {
+  private async handleUseLocal(): Promise<void> {
     this.remoteId = undefined;
     this.copyState = 'idle';
+    // The button goes with the remote code: the focus goes to the code that replaces it.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#snippet')?.focus();
   }
 
   private async handleSave(

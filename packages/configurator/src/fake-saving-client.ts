@@ -11,7 +11,7 @@ import * as fixtures from '../../../test/fixtures/index.js';
 
 /**
  * The test kit's `FakeClient` (places, communes, the example quiz served as `competences-numeriques`, the example
- * orientation) with `savePartnerConfiguration`: each save is recorded in `saves`, and fails with `saveError` when it
+ * orientation served as `trouver-la-bonne-aide`: the ids the configurator writes by default) with `savePartnerConfiguration`: each save is recorded in `saves`, and fails with `saveError` when it
  * is set; otherwise it answers as the API does.
  *
  * @example
@@ -28,7 +28,7 @@ export class SavingClient extends FakeClient implements PartnerConfigurationApi 
     super({
       lieux: fixtures.lieux,
       communes: fixtures.communes,
-      orientations: [fixtures.orientation],
+      orientations: [{ ...fixtures.orientation, id: 'trouver-la-bonne-aide' }],
       quizzes: [{ ...fixtures.quiz, id: 'competences-numeriques' }],
     });
   }
