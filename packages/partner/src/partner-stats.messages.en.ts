@@ -86,6 +86,7 @@ export const en: CatalogLike<PartnerMessages> = {
   'chart.barsDesc': '{title} from {from} to {until}: {list}.',
   'chart.item': '{label} {count}',
   'table.show': 'See the figures as a table',
+  'table.of': ': {title}',
   'table.count': 'Count',
 
   'csv.table': 'Table',

@@ -88,6 +88,7 @@ const fr = {
   'chart.barsDesc': '{title} du {from} au {until} : {list}.',
   'chart.item': '{label} {count}',
   'table.show': 'Voir les chiffres en tableau',
+  'table.of': ' : {title}',
   'table.count': 'Nombre',
 
   'csv.table': 'Tableau',

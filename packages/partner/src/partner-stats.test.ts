@@ -180,6 +180,10 @@ describe('<inclusion-partner-stats>', () => {
 
     await sendKeys({ press: 'Tab' });
     expect(focused(element)?.tagName).to.equal('SUMMARY');
+    // RGAA 11.9: each "Voir les chiffres en tableau" says which table it opens.
+    expect(text(focused(element))).to.equal(
+      'Voir les chiffres en tableau : Trouver un lieu : fiches de lieu ouvertes, par semaine',
+    );
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(query<HTMLDetailsElement>(element, '[part="usage"] details')?.open).to.equal(true);
@@ -197,10 +201,16 @@ describe('<inclusion-partner-stats>', () => {
       'quiz quiz-termine',
       'orientation orientation-resultat',
     ]);
-    const rows = [...usage.querySelectorAll('[data-table="usage"] tbody tr')];
-    expect(rows).to.have.length(12);
+    const tables = [...usage.querySelectorAll('[data-table="usage"]')];
+    expect(tables.map((table) => table.getAttribute('data-series'))).to.deep.equal(
+      figures.map((figure) => figure.getAttribute('data-series')),
+    );
     figures.forEach((figure, column) => {
-      const fromTable = rows.map((row) => Number(text(row.querySelectorAll('td')[column])));
+      const table = tables[column]!;
+      expect(text(table.querySelector('caption'))).to.equal(text(figure.querySelector('figcaption')));
+      const rows = [...table.querySelectorAll('tbody tr')];
+      expect(rows).to.have.length(12);
+      const fromTable = rows.map((row) => Number(text(row.querySelector('td'))));
       expect(chartFigures(figure).map(([, value]) => value)).to.deep.equal(fromTable);
       const chart = figure.querySelector('[role="img"]')!;
       const name = text(rootOf(element).getElementById(chart.getAttribute('aria-labelledby')!));

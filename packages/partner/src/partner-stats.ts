@@ -314,45 +314,43 @@ export class InclusionPartnerStats extends InclusionElement {
           };
         });
         return html`<figure
-          part="chart"
-          role="figure"
-          aria-label=${title}
-          data-series="${series.widget} ${series.evenement}"
-        >
-          ${weekChart({ id: `usage-${index}`, title, desc, bars })}
-        </figure>`;
+            part="chart"
+            role="figure"
+            aria-label=${title}
+            data-series="${series.widget} ${series.evenement}"
+          >
+            ${weekChart({ id: `usage-${index}`, title, desc, bars })}
+          </figure>
+          <details>
+            ${this.renderTableSummary(title)}
+            <table part="table" data-table="usage" data-series="${series.widget} ${series.evenement}">
+              <caption>
+                ${title}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t(locale, 'usage.week')}</th>
+                  <th scope="col">${t(locale, 'table.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${summary.weeks.map(
+                  (week, weekIndex) =>
+                    html`<tr>
+                      <th scope="row">${longDate(locale, week)}</th>
+                      <td class="number">${count(locale, series.counts[weekIndex] ?? 0)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">${t(locale, 'usage.total')}</th>
+                  <td class="number">${count(locale, series.total)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </details>`;
       })}
-      <details>
-        <summary>${t(locale, 'table.show')}</summary>
-        <table part="table" data-table="usage">
-          <caption>
-            ${t(locale, 'usage.title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t(locale, 'usage.week')}</th>
-              ${summary.series.map((series) => html`<th scope="col">${seriesName(locale, series)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${summary.weeks.map(
-              (week, weekIndex) =>
-                html`<tr>
-                  <th scope="row">${longDate(locale, week)}</th>
-                  ${summary.series.map(
-                    (series) => html`<td class="number">${count(locale, series.counts[weekIndex] ?? 0)}</td>`,
-                  )}
-                </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t(locale, 'usage.total')}</th>
-              ${summary.series.map((series) => html`<td class="number">${count(locale, series.total)}</td>`)}
-            </tr>
-          </tfoot>
-        </table>
-      </details>
     </section>`;
   }
 
@@ -395,7 +393,7 @@ export class InclusionPartnerStats extends InclusionElement {
           : nothing
       }
       <details>
-        <summary>${t(locale, 'table.show')}</summary>
+        ${this.renderTableSummary(title)}
         <table part="table" data-table=${kind}>
           <caption>
             ${title}
@@ -418,6 +416,18 @@ export class InclusionPartnerStats extends InclusionElement {
         </table>
       </details>
     </section>`;
+  }
+
+  /**
+   * "Voir les chiffres en tableau", completed for screen readers by the table's title: the page has one such
+   * button per chart, each must say which table it opens (RGAA 11.9); the visible text starts the name.
+   */
+  private renderTableSummary(title: string): TemplateResult {
+    return html`<summary>
+      ${t(this.locale, 'table.show')}<span class="visually-hidden"
+        >${t(this.locale, 'table.of', { title })}</span
+      >
+    </summary>`;
   }
 
   /** Errors that send the partner back to the form: the token or the id is refused. */
