@@ -914,4 +914,27 @@ describe('<inclusion-orientation>', () => {
     expect(element.style.getPropertyValue('--inclusion-color-primary')).to.equal('#6a1b9a');
     expect(rootOf(element).querySelector('[style]')).to.equal(null);
   });
+  it('explains the terms of its questions with the glossary, its definition right after the term', async () => {
+    const element = await createOrientation();
+    await started(element);
+    click(element, 'Commencer');
+    await screen(element, 'Pour qui cherchez-vous de l’aide ?');
+    await answer(element, 'moi');
+    await screen(element, 'Avez-vous une démarche à faire en ligne bientôt ?');
+    await waitUntil(() => rootOf(element).querySelector('h2 .glossary-term'), 'the term in the question');
+    const term = rootOf(element).querySelector<HTMLButtonElement>('h2 .glossary-term')!;
+    expect(term.textContent).to.equal('démarche');
+    term.click();
+    const panel = rootOf(element).getElementById(term.getAttribute('aria-controls')!)!;
+    await waitUntil(() => panel.hasAttribute('data-placed'), 'the definition placed');
+    expect(term.nextElementSibling).to.equal(panel);
+    expect(panel.textContent).to.contain('service public');
+    await expect(element).to.be.accessible();
+    rootOf(element)
+      .querySelector('button[type="submit"]')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    await expect(element).to.be.accessible();
+  });
 });

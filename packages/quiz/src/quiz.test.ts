@@ -859,4 +859,35 @@ describe('<inclusion-quiz>', () => {
     expect(rootOf(element).querySelector('img, script')).to.equal(null);
     expect((window as { hacked?: boolean }).hacked).to.equal(undefined);
   });
+  it('explains the terms of a shipped question with the glossary: Enter opens, Escape closes back on the term', async () => {
+    const src = new URL('/packages/content/quiz/mes-demarches-en-ligne.fr.json', location.href).href;
+    const element = await createQuiz({ attributes: `src="${src}"` });
+    await started(element);
+    // The start screen loads no glossary.
+    expect(rootOf(element).querySelector('.glossary-term')).to.equal(null);
+    click(element, 'Commencer');
+    await screen(element, /^Avez-vous une adresse e-mail à vous/);
+    await waitUntil(() => rootOf(element).querySelector('h2 .glossary-term'), 'the term in the question');
+    // In the heading, read as written; « mot de passe », only in an answer, is explained after the answers.
+    const term = rootOf(element).querySelector<HTMLButtonElement>('h2 .glossary-term')!;
+    expect(term.textContent).to.equal('adresse e-mail');
+    expect(heading(element)).to.equal('Avez-vous une adresse e-mail à vous\u00a0?');
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    expect(rootOf(element).querySelectorAll('label button')).to.have.length(0);
+    const more = rootOf(element).querySelector('.glossary-more')!;
+    expect(more.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Mots expliqués : mot de passe');
+    await expect(element).to.be.accessible();
+    term.focus();
+    await sendKeys({ press: 'Enter' });
+    const panel = rootOf(element).getElementById(term.getAttribute('aria-controls')!)!;
+    await waitUntil(() => panel.hasAttribute('data-placed'), 'the definition placed');
+    expect(term.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.textContent).to.contain('nom@exemple.fr');
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(panel.hidden).to.equal(true);
+    expect(focused(element)).to.equal(term);
+    await expect(element).to.be.accessible();
+  });
 });

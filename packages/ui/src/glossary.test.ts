@@ -46,7 +46,7 @@ class TestQuestion extends LitElement {
       <button type="button" id="next">Suivant</button>`;
   }
 }
-define('test-glossary-question', TestQuestion);
+define('test-glossary-question', TestQuestion, '0.0.0-test');
 
 async function question(text: string, help = '', answers: string[] = []): Promise<TestQuestion> {
   const element = await fixture<TestQuestion>(

@@ -303,7 +303,7 @@ export class Glossary implements ReactiveController {
       ...rendered,
       extra.length === 0
         ? nothing
-        : html`<p class="glossary-more">
+        : html`<p class="glossary-more" data-print="no">
             ${gt(locale, 'more')} ${extra.map((part) => this.renderPart(part, locale))}
           </p>`,
     ];

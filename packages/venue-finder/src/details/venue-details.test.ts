@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { lieuDetailSchema, type LieuDetail } from '@inclusion-widgets/core';
 import { define } from '@inclusion-widgets/ui';
 import { lieux } from '../../../../test/fixtures/lieux.js';
@@ -555,6 +555,42 @@ describe('<inclusion-venue-details>', () => {
       html`<inclusion-venue-details></inclusion-venue-details>`,
     );
     expect(root(el).querySelector('article')).to.equal(null);
+  });
+  it('explains SIRET, RNA, code INSEE, GPS and Acceslibre with the glossary, its definitions next to them', async () => {
+    const el = await render(complete);
+    // Acceslibre: after its link (a button may not go inside a link).
+    await waitFor(() => root(el).querySelector('.glossary-term[data-term="acceslibre"]') !== null);
+    const accessibility = section(el, 'accessibility')!;
+    expect(accessibility.querySelector('a .glossary-term')).to.equal(null);
+    expect(textOf(accessibility.querySelector('.glossary-more'))).to.equal('Mots expliqués : Acceslibre');
+    // The technical details: their terms are buttons once the section is opened.
+    const details = root(el).querySelector<HTMLDetailsElement>('details.technical')!;
+    details.open = true;
+    await waitFor(() => details.querySelector('.glossary-term[data-term="siret"]') !== null);
+    const terms = [...details.querySelectorAll<HTMLButtonElement>('dt .glossary-term')];
+    expect(terms.map((button) => button.textContent)).to.deep.equal([
+      'SIRET',
+      'RNA',
+      'Code INSEE',
+      'Coordonnées GPS',
+      'OpenStreetMap',
+    ]);
+    // The place's own « identifiant » is not the glossary's (a login).
+    expect(textOf(details.querySelector('dt'))).to.equal('Identifiant de la fiche');
+    expect(details.querySelector('dt')!.querySelector('button')).to.equal(null);
+    const siret = terms[0]!;
+    siret.focus();
+    await sendKeys({ press: 'Enter' });
+    const panel = root(el).getElementById(siret.getAttribute('aria-controls')!)!;
+    await waitFor(() => panel.hasAttribute('data-placed'));
+    expect(siret.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.textContent).to.contain('14 chiffres');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(panel.hidden).to.equal(true);
+    expect(root(el).activeElement).to.equal(siret);
+    await expect(el).to.be.accessible();
   });
 });
 
