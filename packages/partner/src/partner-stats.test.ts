@@ -4,6 +4,14 @@ import { NetworkError, type Statistiques } from '@inclusion-widgets/core';
 import './define.js';
 import { csvCell, toCsv } from './csv.js';
 import * as fixtures from '../../../test/fixtures/index.js';
+import {
+  backgroundBehind,
+  contrast,
+  deepElements,
+  isRendered,
+  isVisuallyHidden,
+  parseColor,
+} from '../../../test/a11y/helpers.js';
 import { FakeStatisticsClient } from './fake-statistics.js';
 import type { InclusionPartnerStats } from './partner-stats.js';
 import { periodStart, summarize } from './summary.js';
@@ -362,6 +370,28 @@ describe('<inclusion-partner-stats>', () => {
     expect(query(element, '[part="download"]')).to.equal(null);
     expect(query(element, 'svg')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+
+  it('keeps its text readable (4.5:1) on a dark host page, charts and tables included (RGAA 3.2, 10.5)', async () => {
+    const page = await fixture(html`<div style="background: #111111; color: #eeeeee; padding: 8px"></div>`);
+    const element = await create();
+    page.append(element.parentElement!);
+    await signIn(element, 'mairie-exemple', token);
+    await results(element);
+    for (const details of rootOf(element).querySelectorAll('details')) details.open = true;
+    await element.updateComplete;
+    const problems: string[] = [];
+    for (const item of deepElements(element)) {
+      if (!isRendered(item) || isVisuallyHidden(item)) continue;
+      const ownText = [...item.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+      );
+      const color = parseColor(getComputedStyle(item).color);
+      if (!ownText || !color) continue;
+      const ratio = contrast(color, backgroundBehind(item));
+      if (ratio < 4.5) problems.push(`${item.localName}.${item.className}: ${ratio.toFixed(2)}:1`);
+    }
+    expect(problems).to.deep.equal([]);
   });
 
   it('sends a wrong token back to the form with a clear message, the token field emptied and focused', async () => {
