@@ -1,6 +1,7 @@
 import { parseQuizSummary, type QuizSummary } from '@inclusion-widgets/core';
 import {
   boolean,
+  headingLevel,
   hexColor,
   httpUrl,
   identifier,
@@ -49,6 +50,7 @@ export const orientationRules = {
   stats: recoverable(boolean()),
   mode: recoverable(withDefault(oneOf(['citizen', 'professional']), 'citizen')),
   quizResult: recoverable(quizResult()),
+  headingLevel: recoverable(headingLevel()),
 };
 
 /** The configuration of `<inclusion-orientation>`, from its attributes. */

@@ -6,6 +6,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
+  chooseOutcome,
   choiceText,
   dispositifProgrammesNationaux,
   outcomeTexts,
@@ -20,11 +21,63 @@ import {
   type OrientationResult,
   type Territoire,
 } from '@inclusion-widgets/core';
+import { renderHeading, type Logger } from '@inclusion-widgets/ui';
 import { et } from './end.messages.js';
+import { InclusionOrientationCompleteEvent } from './events.js';
 import { renderFiche, type FicheContent, type FicheFields } from './fiche.js';
 
 export { chooseOutcome } from '@inclusion-widgets/core';
 export type { FicheFields } from './fiche.js';
+
+/**
+ * The person reached the end after answering: tells the page (`inclusion-orientation-complete`) and, when the
+ * partner turned statistics on (`stats`, with `partner` and the API), sends one anonymous event: the outcome and
+ * its level, nothing else. Here rather than in the element, whose first screen never needs it.
+ *
+ * @example
+ * announceOutcome(element, orientation, answers, config.stats, config.partner, client, logger);
+ */
+export function announceOutcome(
+  host: HTMLElement,
+  orientation: OrientationDefinition,
+  answers: OrientationAnswers,
+  stats: boolean | undefined,
+  partner: string | undefined,
+  client: InclusionApi | undefined,
+  logger: Logger,
+): void {
+  const result = chooseOutcome(orientation, answers);
+  host.dispatchEvent(
+    new InclusionOrientationCompleteEvent({
+      orientationId: orientation.id,
+      outcome: result.outcome.id,
+      level: result.outcome.level,
+      filters: result.filters,
+      parallel: result.parallel.map((item) => item.outcome.id),
+      radiusKm: result.radiusKm,
+      prefer: result.prefer,
+    }),
+  );
+  if (!stats) return;
+  if (!partner || !client) {
+    logger.warnOnce('stats', 'stats is on, but no statistics are sent: it needs partner and the API.');
+    return;
+  }
+  client
+    .postEvenements({
+      partenaire: partner,
+      evenements: [
+        {
+          type: 'orientation-resultat',
+          widget: 'orientation',
+          orientation: orientation.id,
+          resultat: result.outcome.id,
+          niveau: result.outcome.level,
+        },
+      ],
+    })
+    .catch((error: unknown) => logger.debug('the statistics event could not be sent:', error));
+}
 
 /** What the end screen shows and what its buttons do. */
 export interface EndContext {
@@ -42,6 +95,11 @@ export interface EndContext {
   readonly client: InclusionApi | undefined;
   readonly territory: Territoire | undefined;
   readonly partner: string | undefined;
+  /**
+   * The level of the screen's title (`heading-level`; `undefined`: 2): its sections one below, the finder's
+   * title two below (at most 6).
+   */
+  readonly headingLevel?: number | undefined;
   /** Whose places the finder shows: `''` the main outcome's, else a parallel outcome's id. */
   readonly finderFor: string;
   /** Whether the places are narrowed to the programmes the outcome puts first. */
@@ -103,8 +161,9 @@ export function renderEnd(context: EndContext): TemplateResult {
     ? result.parallel.find((item) => item.outcome.id === context.finderFor)
     : undefined;
   const title = professional ? 'end.titlePro' : helping ? 'end.titleHelping' : 'end.title';
+  const level = context.headingLevel ?? 2;
   return html`<div part="end" class="screen end">
-    <h2 tabindex="-1" data-heading>${et(locale, title)}</h2>
+    ${renderHeading(level, undefined, et(locale, title), undefined, true)}
     <div part="outcome" class="outcome" data-level=${result.outcome.level}>
       <p class="level">${levelText(locale, result.outcome.level, professional)}</p>
       <p class="outcome-title">${main.title}</p>
@@ -114,7 +173,7 @@ export function renderEnd(context: EndContext): TemplateResult {
     ${
       result.parallel.length > 0
         ? html`<section class="parallel" aria-labelledby="end-also">
-            <h3 id="end-also">${et(locale, 'end.also')}</h3>
+            ${renderHeading(level + 1, undefined, et(locale, 'end.also'), 'end-also')}
             ${result.parallel.map(({ outcome }) => {
               const texts = outcomeTexts(outcome, helping);
               const showing = context.finderFor === outcome.id;
@@ -138,13 +197,14 @@ export function renderEnd(context: EndContext): TemplateResult {
         : nothing
     }
     <section class="places" aria-labelledby="end-places">
-      <h3 id="end-places">
-        ${
-          shown
-            ? et(locale, 'end.placesFor', { title: outcomeTexts(shown.outcome, helping).title })
-            : et(locale, helping ? 'end.placesHelping' : 'end.places')
-        }
-      </h3>
+      ${renderHeading(
+        level + 1,
+        undefined,
+        shown
+          ? et(locale, 'end.placesFor', { title: outcomeTexts(shown.outcome, helping).title })
+          : et(locale, helping ? 'end.placesHelping' : 'end.places'),
+        'end-places',
+      )}
       ${
         shown
           ? html`<button type="button" class="secondary" @click=${() => context.onFinderFor('')}>
@@ -160,6 +220,7 @@ export function renderEnd(context: EndContext): TemplateResult {
       context.ficheOpen
         ? renderFiche({
             content: ficheContent(context),
+            headingLevel: level + 1,
             fields: context.ficheFields,
             onFields: context.onFicheFields,
             onPrint: printFiche,
@@ -215,7 +276,8 @@ function pressedMark(pressed: boolean): TemplateResult | typeof nothing {
 
 /**
  * `<inclusion-venue-finder>` preset with the filters: list first, its map offered but loaded only on demand;
- * its title an h4 under the section's h3 (its places h5), so that the headings after it are not under it.
+ * its title one level under the section's heading (an h4 under the h3 by default, its places h5; at most h6),
+ * so that the headings after it are not under it.
  */
 function renderFinder(context: EndContext, filters: OrientationFilters): TemplateResult {
   const attributes = finderAttributes(filters, context.result.radiusKm);
@@ -227,7 +289,7 @@ function renderFinder(context: EndContext, filters: OrientationFilters): Templat
     lang=${context.locale}
     view="list"
     map="auto"
-    heading-level="4"
+    heading-level=${Math.min((context.headingLevel ?? 2) + 2, 6)}
     territory=${territory ?? nothing}
     partner=${context.partner ?? nothing}
     services=${attr('services')}
@@ -261,7 +323,12 @@ function renderAnswers(context: EndContext): TemplateResult {
   const { locale, helping } = context;
   const items = answerItems(context);
   return html`<section part="answers" class="answers" aria-labelledby="end-answers">
-    <h3 id="end-answers">${et(locale, helping ? 'end.answersHelping' : 'end.answers')}</h3>
+    ${renderHeading(
+      (context.headingLevel ?? 2) + 1,
+      undefined,
+      et(locale, helping ? 'end.answersHelping' : 'end.answers'),
+      'end-answers',
+    )}
     <p class="hint">${et(locale, 'end.answersIntro')}</p>
     <ol class="answer-list">
       ${items.map(
@@ -463,7 +530,7 @@ export const styles = css`
     border: 1px dashed var(--_color-border);
   }
 
-  .fiche-sheet h4 {
+  #fiche-sheet-title {
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 1.125em;
   }
@@ -528,7 +595,7 @@ export const styles = css`
 
   @media print {
     .places,
-    .fiche > h3,
+    #fiche-title,
     .parallel button,
     .answers button,
     .answers .hint,

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '@inclusion-widgets/core';
+import { renderHeading } from '@inclusion-widgets/ui';
 import { et } from './end.messages.js';
 
 /** What the professional writes on the sheet; every field is optional. */
@@ -91,6 +92,8 @@ export function ficheMailto(content: FicheContent, fields: FicheFields): string 
  */
 export function renderFiche(context: {
   readonly content: FicheContent;
+  /** The level of the sheet's heading (the end screen's sections'); the sheet as it prints one below. */
+  readonly headingLevel?: number;
   readonly fields: FicheFields;
   readonly onFields: (fields: Partial<FicheFields>) => void;
   readonly onPrint: (event: Event) => void;
@@ -124,7 +127,7 @@ export function renderFiche(context: {
   };
   const by = [fields.referrer, fields.structure].filter((item) => item?.trim()).join(', ');
   return html`<section part="fiche" class="fiche" aria-labelledby="fiche-title">
-    <h3 id="fiche-title">${et(locale, 'fiche.title')}</h3>
+    ${renderHeading(context.headingLevel ?? 3, undefined, et(locale, 'fiche.title'), 'fiche-title')}
     <p class="hint">${et(locale, 'fiche.intro')}</p>
     <form class="fiche-form" novalidate @submit=${(event: Event) => event.preventDefault()}>
       ${input('beneficiary', et(locale, 'fiche.beneficiary'))}
@@ -148,7 +151,7 @@ export function renderFiche(context: {
       ${input('to', et(locale, 'fiche.to'), { type: 'email' })}
     </form>
     <article class="fiche-sheet" aria-labelledby="fiche-sheet-title">
-      <h4 id="fiche-sheet-title">${et(locale, 'fiche.title')}</h4>
+      ${renderHeading((context.headingLevel ?? 3) + 1, undefined, et(locale, 'fiche.title'), 'fiche-sheet-title')}
       <dl>
         <dt>${et(locale, 'fiche.date')}</dt>
         <dd>${formatDate(content.date, locale)}</dd>

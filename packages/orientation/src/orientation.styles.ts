@@ -28,21 +28,20 @@ export const orientationStyles = css`
     overflow-wrap: anywhere;
   }
 
-  h2,
-  h3 {
+  /* Titles at any heading-level: a screen's title is [data-heading], its sections the other headings. */
+  :is(h2, h3, h4, h5, h6) {
     overflow-wrap: anywhere;
   }
 
-  h2 {
-    margin: 0;
-    font-size: 1.375em;
-    line-height: 1.3;
-  }
-
-  h3 {
+  :is(h3, h4, h5, h6) {
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 1.125em;
     line-height: 1.3;
+  }
+
+  [data-heading] {
+    margin: 0;
+    font-size: 1.375em;
   }
 
   [tabindex='-1']:focus {
@@ -99,7 +98,7 @@ export const orientationStyles = css`
     gap: calc(var(--_space) / 2);
   }
 
-  :host([mode='professional']) h2 {
+  :host([mode='professional']) [data-heading] {
     font-size: 1.125em;
   }
 

@@ -16,6 +16,7 @@ import {
   InclusionConfigErrorEvent,
   InclusionElement,
   renderConfigError,
+  renderHeading,
   type AttributeIssue,
 } from '@inclusion-widgets/ui';
 import { defaultFlow, orientationRules, type OrientationConfig } from './attributes.js';
@@ -23,7 +24,7 @@ import type * as DefinitionModule from './definition.js';
 import type { InvalidOrientation, LoadedDefinition } from './definition.js';
 import type * as EndModule from './end.js';
 import type { FicheFields } from './end.js';
-import { InclusionOrientationCompleteEvent, InclusionOrientationStepEvent } from './events.js';
+import { InclusionOrientationStepEvent } from './events.js';
 import { t } from './orientation.messages.js';
 import { hasSavedProgress, readPreview, type OrientationPreview } from './preview.js';
 import { orientationStyles } from './orientation.styles.js';
@@ -77,6 +78,9 @@ type OrientationRequest = RequestOptions & {
  *   the fields of `inclusion-quiz-complete`): its skills questions are then not asked. A result completed by an
  *   `<inclusion-quiz>` on the same page is used too.
  * @attr territory - Restricts the places to a territory (`departement:59`…), passed on to the venue finder.
+ * @attr heading-level - Level of the orientation's title, 2 to 6 (default 2: `h2`), to fit under the page's own
+ *   headings (under an `h3`, write `4`); the end screen's sections one level below and the venue finder's title
+ *   two below, at most `h6`.
  *
  * @fires inclusion-orientation-step - The person moved to a question or to the end; `questionId`, `step`,
  *   `position`, `total`.
@@ -285,7 +289,7 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
         ];
     if (this.quizSummary) facts.push(t(locale, 'start.quiz'));
     return html`<div part="start" class="screen start">
-      <h2 tabindex="-1" data-heading>${orientation.title}</h2>
+      ${renderHeading(this.config?.headingLevel, undefined, orientation.title, undefined, true)}
       ${orientation.description && !pro ? html`<p class="description">${orientation.description}</p>` : nothing}
       <ul class="facts">
         ${facts.map((fact) => html`<li>${fact}</li>`)}
@@ -332,6 +336,7 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
       editing: this.editing,
       missingAnswer: this.missingAnswer,
       locale: this.textLocale,
+      headingLevel: this.config?.headingLevel,
       base,
       onChoice: this.handleChoice,
       onNext: this.handleNext,
@@ -356,6 +361,7 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
       client: this.activeClient,
       territory: this.config?.territory,
       partner: this.config?.partner,
+      headingLevel: this.config?.headingLevel,
       finderFor: this.finderFor,
       preferOnly: this.preferOnly,
       ficheOpen: this.ficheOpen || this.professional,
@@ -572,44 +578,8 @@ export class InclusionOrientation extends InclusionElement<typeof orientationRul
     this.editing = false;
     this.show('end');
     if (!completed) return;
-    const result = this.end.chooseOutcome(orientation, this.answers);
-    this.dispatchEvent(
-      new InclusionOrientationCompleteEvent({
-        orientationId: orientation.id,
-        outcome: result.outcome.id,
-        level: result.outcome.level,
-        filters: result.filters,
-        parallel: result.parallel.map((item) => item.outcome.id),
-        radiusKm: result.radiusKm,
-        prefer: result.prefer,
-      }),
-    );
-    this.sendStatistics(orientation, result);
-  }
-
-  /** One anonymous event, when the partner asked for statistics: the outcome and its level, nothing else. */
-  private sendStatistics(orientation: OrientationDefinition, result: OrientationResult): void {
     const { stats, partner } = this.config ?? {};
-    if (!stats) return;
-    const client = this.activeClient;
-    if (!partner || !client) {
-      this.logger.warnOnce('stats', 'stats is on, but no statistics are sent: it needs partner and the API.');
-      return;
-    }
-    client
-      .postEvenements({
-        partenaire: partner,
-        evenements: [
-          {
-            type: 'orientation-resultat',
-            widget: 'orientation',
-            orientation: orientation.id,
-            resultat: result.outcome.id,
-            niveau: result.outcome.level,
-          },
-        ],
-      })
-      .catch((error: unknown) => this.logger.debug('the statistics event could not be sent:', error));
+    this.end.announceOutcome(this, orientation, this.answers, stats, partner, this.activeClient, this.logger);
   }
 
   private readonly handleQuizComplete = (event: Event): void => {

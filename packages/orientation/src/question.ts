@@ -15,6 +15,7 @@ import {
   type OrientationQuestion,
 } from '@inclusion-widgets/core';
 import type * as GlossaryModule from '@inclusion-widgets/ui/glossary.js';
+import { renderHeading } from '@inclusion-widgets/ui';
 import { qt as t } from './question.messages.js';
 
 export {
@@ -38,6 +39,8 @@ export interface QuestionContext {
   /** An essential question was left without an answer. */
   readonly missingAnswer: boolean;
   readonly locale: Locale;
+  /** The level of the question's heading (`heading-level`; `undefined`: 2). */
+  readonly headingLevel?: number | undefined;
   /** The address relative image paths resolve against. */
   readonly base: string;
   readonly onChoice: (event: Event) => void;
@@ -121,7 +124,7 @@ export function renderQuestion(context: QuestionContext): TemplateResult {
     </svg>
     <form novalidate @submit=${context.onNext}>
       <fieldset aria-describedby=${described.length > 0 ? described.join(' ') : nothing}>
-        <legend><h2 tabindex="-1" data-heading>${text}</h2></legend>
+        <legend>${renderHeading(context.headingLevel, undefined, text, undefined, true)}</legend>
         ${texts.help ? html`<p id="question-help" class="help">${help}</p>` : nothing}
         ${
           question.multiple

@@ -1,5 +1,6 @@
 import {
   boolean,
+  headingLevel,
   hexColor,
   httpUrl,
   identifier,
@@ -56,6 +57,7 @@ export const quizRules = {
   partner: recoverable(identifier()),
   stats: recoverable(boolean()),
   next: recoverable(nextTarget()),
+  headingLevel: recoverable(headingLevel()),
 };
 
 /** The configuration of `<inclusion-quiz>`, from its attributes. */

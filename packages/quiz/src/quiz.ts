@@ -17,12 +17,12 @@ import {
   InclusionConfigErrorEvent,
   InclusionElement,
   renderConfigError,
+  renderHeading,
   type AttributeIssue,
 } from '@inclusion-widgets/ui';
 import type { Glossary } from '@inclusion-widgets/ui/glossary.js';
 import { quizRules, type QuizConfig } from './attributes.js';
 import type { InvalidQuiz, LoadedDefinition } from './definition.js';
-import { InclusionQuizCompleteEvent } from './events.js';
 import { hasSavedProgress, readPreview, type QuizPreview } from './preview.js';
 import { t } from './quiz.messages.js';
 import { quizStyles } from './quiz.styles.js';
@@ -52,9 +52,6 @@ function startFacts(quiz: StartFacts | QuizDefinition): StartFacts {
 
 /** The screens of the quiz, in the order a person meets them. */
 type Screen = 'start' | 'question' | 'review' | 'result';
-
-/** The most weakest areas one statistics event carries (`evenementLimits.domaines`). */
-const maxWeakAreas = 20;
 
 /** Whether the browser can read text aloud. */
 function speechSupported(): boolean {
@@ -94,6 +91,8 @@ function apiQuizBase(client: InclusionApi, id: string): string {
  * @attr next - Where the result sends the person: a page address (the result's services added as
  *   `lieux-services=`), or `#` and the id of an `<inclusion-venue-finder>` or `<inclusion-orientation>` on the
  *   page, which gets the result's `services` and the focus.
+ * @attr heading-level - Level of the quiz's title, 2 to 6 (default 2: `h2`), to fit under the page's own
+ *   headings (under an `h3`, write `4`); the result's sections one level below, at most `h6`.
  *
  * @fires inclusion-quiz-complete - The person asked for their result; `quizId`, `level`, `band`, `services`,
  *   `areas`.
@@ -250,6 +249,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
           quiz,
           answers: this.answers,
           locale: this.quizLocale,
+          headingLevel: this.config?.headingLevel,
           onEdit: (id) => this.editQuestion(id),
           onBack: () => this.backFromReview(quiz),
           onFinish: () => void this.finish(),
@@ -262,6 +262,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
               result: this.result,
               locale: this.quizLocale,
               next: this.config?.next,
+              headingLevel: this.config?.headingLevel,
               logger: this.logger,
               onRestart: () => this.restart(),
             })
@@ -275,7 +276,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     const saved = this.saved;
     const withStats = this.statsEnabled();
     return html`<div part="start" class="screen start">
-      <h2 tabindex="-1" data-heading>${quiz.title}</h2>
+      ${renderHeading(this.config?.headingLevel, undefined, quiz.title, undefined, true)}
       ${quiz.description ? html`<p class="description">${quiz.description}</p>` : nothing}
       <ul class="facts">
         <li>${t(locale, 'start.questions', { count: quiz.questions })}</li>
@@ -353,7 +354,7 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
       </svg>
       <form novalidate @submit=${this.handleNext}>
         <fieldset aria-describedby=${described.length > 0 ? described.join(' ') : nothing}>
-          <legend><h2 tabindex="-1" data-heading>${text}</h2></legend>
+          <legend>${renderHeading(this.config?.headingLevel, undefined, text, undefined, true)}</legend>
           ${question.help ? html`<p id="question-help" class="help">${help}</p>` : nothing}
           ${
             question.multiple
@@ -610,33 +611,8 @@ export class InclusionQuiz extends InclusionElement<typeof quizRules> {
     this.editing = false;
     this.show('result');
     if (!completed) return;
-    this.dispatchEvent(new InclusionQuizCompleteEvent(result));
-    this.sendStatistics(result);
-  }
-
-  /** One anonymous event, when the partner asked for statistics: the level and the weakest areas, nothing else. */
-  private sendStatistics(result: QuizResult): void {
     const { stats, partner } = this.config ?? {};
-    if (!stats) return;
-    const client = this.activeClient;
-    if (!partner || !client) {
-      this.logger.warnOnce('stats', 'stats is on, but no statistics are sent: it needs partner and the API.');
-      return;
-    }
-    client
-      .postEvenements({
-        partenaire: partner,
-        evenements: [
-          {
-            type: 'quiz-termine',
-            widget: 'quiz',
-            quiz: result.quizId,
-            niveau: result.level,
-            domaines_faibles: result.weakAreas.slice(0, maxWeakAreas),
-          },
-        ],
-      })
-      .catch((error: unknown) => this.logger.debug('the statistics event could not be sent:', error));
+    this.resultModule.announceResult(this, result, stats, partner, this.activeClient, this.logger);
   }
 
   /** From the review: to the first essential question left without an answer, else to the result. */

@@ -4,13 +4,55 @@
  * start again.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Locale, QuizDefinition, QuizResult } from '@inclusion-widgets/core';
-import type { Logger } from '@inclusion-widgets/ui';
+import type { InclusionApi, Locale, QuizDefinition, QuizResult } from '@inclusion-widgets/core';
+import { renderHeading, type Logger } from '@inclusion-widgets/ui';
 import type { NextTarget } from './attributes.js';
 import { renderAreaChart } from './chart.js';
+import { InclusionQuizCompleteEvent } from './events.js';
 import { rt } from './result.messages.js';
 
 export { scoreQuiz } from '@inclusion-widgets/core';
+
+/** The most weakest areas one statistics event carries (`evenementLimits.domaines`). */
+const maxWeakAreas = 20;
+
+/**
+ * The person asked for their result: tells the page (`inclusion-quiz-complete`) and, when the partner turned
+ * statistics on (`stats`, with `partner` and the API), sends one anonymous event: the level and the weakest
+ * areas, nothing else. Here rather than in the quiz element, whose first screen never needs it.
+ *
+ * @example
+ * announceResult(quizElement, result, config.stats, config.partner, client, logger);
+ */
+export function announceResult(
+  host: HTMLElement,
+  result: QuizResult,
+  stats: boolean | undefined,
+  partner: string | undefined,
+  client: InclusionApi | undefined,
+  logger: Logger,
+): void {
+  host.dispatchEvent(new InclusionQuizCompleteEvent(result));
+  if (!stats) return;
+  if (!partner || !client) {
+    logger.warnOnce('stats', 'stats is on, but no statistics are sent: it needs partner and the API.');
+    return;
+  }
+  client
+    .postEvenements({
+      partenaire: partner,
+      evenements: [
+        {
+          type: 'quiz-termine',
+          widget: 'quiz',
+          quiz: result.quizId,
+          niveau: result.level,
+          domaines_faibles: result.weakAreas.slice(0, maxWeakAreas),
+        },
+      ],
+    })
+    .catch((error: unknown) => logger.debug('the statistics event could not be sent:', error));
+}
 
 /** The elements `next="#id"` may hand over to. */
 const handOverTags = ['inclusion-venue-finder', 'inclusion-orientation'] as const;
@@ -24,6 +66,8 @@ export interface ResultContext {
   readonly locale: Locale;
   /** Where to go next, from the `next` attribute. */
   readonly next: NextTarget | undefined;
+  /** The level of the screen's title (`heading-level`; `undefined`: 2); its sections one below, at most 6. */
+  readonly headingLevel?: number | undefined;
   readonly logger: Logger;
   /** "Recommencer le questionnaire". */
   readonly onRestart: () => void;
@@ -37,10 +81,11 @@ export interface ResultContext {
  */
 export function renderResult(context: ResultContext): TemplateResult {
   const { result, locale } = context;
+  const level = context.headingLevel ?? 2;
   const known = result.areas.flatMap((area) => (area.known ? [area.known] : []));
   const learn = result.areas.flatMap((area) => (area.next ? [area.next] : []));
   return html`<div part="result" class="screen result" data-band=${result.band}>
-    <h2 tabindex="-1" data-heading>${rt(locale, 'result.title')}</h2>
+    ${renderHeading(level, undefined, rt(locale, 'result.title'), undefined, true)}
     <div class="level">
       <p class="level-title">${result.title}</p>
       <p>${result.text}</p>
@@ -50,7 +95,7 @@ export function renderResult(context: ResultContext): TemplateResult {
     ${
       known.length > 0
         ? html`<section class="known" aria-labelledby="result-known">
-            <h3 id="result-known">${rt(locale, 'result.known')}</h3>
+            ${renderHeading(level + 1, undefined, rt(locale, 'result.known'), 'result-known')}
             <ul>
               ${known.map((text) => html`<li>${text}</li>`)}
             </ul>
@@ -60,7 +105,7 @@ export function renderResult(context: ResultContext): TemplateResult {
     ${
       learn.length > 0
         ? html`<section class="learn" aria-labelledby="result-learn">
-            <h3 id="result-learn">${rt(locale, 'result.learn')}</h3>
+            ${renderHeading(level + 1, undefined, rt(locale, 'result.learn'), 'result-learn')}
             <ul>
               ${learn.map((text) => html`<li>${text}</li>`)}
             </ul>
@@ -104,7 +149,7 @@ function renderNextSteps(context: ResultContext): TemplateResult | typeof nothin
     </button>`;
   }
   return html`<section class="next-steps" aria-labelledby="result-next">
-    <h3 id="result-next">${rt(locale, 'result.nextSteps')}</h3>
+    ${renderHeading((context.headingLevel ?? 2) + 1, undefined, rt(locale, 'result.nextSteps'), 'result-next')}
     <p>${rt(locale, 'result.nextText')}</p>
     <div class="actions">${action}</div>
   </section>`;

@@ -9,6 +9,7 @@ import {
   type QuizAnswers,
   type QuizDefinition,
 } from '@inclusion-widgets/core';
+import { renderHeading } from '@inclusion-widgets/ui';
 import { rt } from './result.messages.js';
 
 /** What the review shows and what its buttons do. */
@@ -16,6 +17,8 @@ export interface ReviewContext {
   readonly quiz: QuizDefinition;
   readonly answers: QuizAnswers;
   readonly locale: Locale;
+  /** The level of the screen's title (`heading-level`; `undefined`: 2). */
+  readonly headingLevel?: number | undefined;
   /** "Modifier": back to this question, then back to the review. */
   readonly onEdit: (questionId: string) => void;
   /** Back to the last question. */
@@ -34,7 +37,7 @@ export interface ReviewContext {
 export function renderReview(context: ReviewContext): TemplateResult {
   const { quiz, answers, locale } = context;
   return html`<div part="review" class="screen review">
-    <h2 tabindex="-1" data-heading>${rt(locale, 'review.title')}</h2>
+    ${renderHeading(context.headingLevel, undefined, rt(locale, 'review.title'), undefined, true)}
     <p>${rt(locale, 'review.intro')}</p>
     <ol class="review-list">
       ${visibleQuestions(quiz, answers).map((question) => {

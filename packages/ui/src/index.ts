@@ -26,6 +26,7 @@ export { clientContext, provideClient } from './context.js';
 export { define, versionKey, versionOf, type ElementConstructor } from './define.js';
 export { problemStyles, renderConfigError, renderConfigNotice, renderProblem } from './error-message.js';
 export { InclusionConfigErrorEvent, InclusionEvent } from './events.js';
+export { headingLevel, renderHeading } from './heading.js';
 export { LocaleCatalogs, localeOf } from './locale.js';
 export { createLogger, isDebugEnabled, setDebug, type Logger } from './logger.js';
 export {

@@ -9,7 +9,7 @@ import {
   type Lieu,
   type Locale,
 } from '@inclusion-widgets/core';
-import { renderHeading } from './heading.js';
+import { renderHeading } from '@inclusion-widgets/ui';
 import { openingDescription } from './opening-status.js';
 import { t } from './venue-finder.messages.js';
 

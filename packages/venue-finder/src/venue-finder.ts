@@ -23,7 +23,7 @@ import {
 import { activeFilterCount, type FilterGroup, type Filters } from './filters.js';
 import type * as FilterPanelModule from './filter-panel.js';
 import type { InclusionLocationChangeEvent, SearchLocation } from './location/events.js';
-import { renderHeading } from './heading.js';
+import { renderHeading } from '@inclusion-widgets/ui';
 import { renderResultItem } from './results.js';
 import { placeUrl, readUrlState, writeUrlState } from './url-state.js';
 import { t } from './venue-finder.messages.js';
