@@ -812,8 +812,8 @@ export class InclusionConfigurator extends InclusionElement<typeof configuratorR
       frame.replaceChildren(element);
     }
     element.client = this.activeClient;
-    // The finder's title under the preview's h3 (RGAA 9.1); not in the snippet: the partner's page decides there.
-    if (widget === 'venue-finder') attributes = [...attributes, ['heading-level', '4']];
+    // The widget's title under the preview's h3 (RGAA 9.1); not in the snippet: the partner's page decides there.
+    attributes = [...attributes, ['heading-level', '4']];
     const names = new Set(attributes.map(([name]) => name));
     for (const name of element.getAttributeNames()) if (!names.has(name)) element.removeAttribute(name);
     for (const [name, value] of attributes)
