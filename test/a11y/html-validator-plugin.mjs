@@ -1,7 +1,7 @@
 // A web-test-runner plugin: the command `validate-html` checks HTML documents with the Nu Html Checker (v.Nu, the
 // W3C's validator; RGAA 4.1 criterion 8.2 names it), run locally from the `vnu-jar` package — nothing leaves the
-// machine. The checker starts once, as a local HTTP service on 127.0.0.1, on the first command (≈ 3 s), and stops
-// with the test server. It needs Java (Debian: `default-jre-headless`; `.ci/run` installs it).
+// machine. The checker starts once, as a local HTTP service on 127.0.0.1, with the test server (≈ 3 s on an idle
+// machine), and stops with it. It needs Java (Debian: `default-jre-headless`; `.ci/run` installs it).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
@@ -80,6 +80,12 @@ async function check(url, document) {
 export function htmlValidatorPlugin() {
   return {
     name: 'html-validator',
+    // Started with the test server rather than at the first command: on a loaded machine the JVM took ≈ 55 s to
+    // answer, longer than a test waits. A start that fails (no Java) is reported by the first command.
+    serverStart() {
+      checker ??= startChecker();
+      checker.catch(() => {});
+    },
     async executeCommand({ command, payload }) {
       if (command !== 'validate-html') return undefined;
       checker ??= startChecker();
