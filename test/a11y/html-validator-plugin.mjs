@@ -26,7 +26,7 @@ function freePort() {
   });
 }
 
-/** Starts the checker's HTTP service and waits until it answers (at most 60 s). */
+/** Starts the checker’s HTTP service and waits until it answers (at most 120 s). */
 async function startChecker() {
   if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) {
     throw new Error(
@@ -42,7 +42,7 @@ async function startChecker() {
     { stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (checkerProcess.exitCode !== null) {
       throw new Error(`the Nu Html Checker stopped at start (exit code ${checkerProcess.exitCode})`);
@@ -55,7 +55,7 @@ async function startChecker() {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error('the Nu Html Checker did not answer within 60 s');
+  throw new Error('the Nu Html Checker did not answer within 120 s');
 }
 
 /**
