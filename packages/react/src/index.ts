@@ -153,6 +153,8 @@ export interface InclusionQuizAttributes {
   stats?: AttributeValue;
   /** Where the result sends the person: a page address (the result's services added as `lieux-services=`), or `#` and the id of an `<inclusion-venue-finder>` or `<inclusion-orientation>` on the page, which gets the result's `services` and the focus. */
   next?: AttributeValue;
+  /** Level of the quiz's title, 2 to 6 (default 2: `h2`), to fit under the page's own headings (under an `h3`, write `4`); the result's sections one level below, at most `h6`. */
+  'heading-level'?: AttributeValue;
 }
 
 const InclusionQuizBase = createComponent({
@@ -187,7 +189,11 @@ export const InclusionQuiz = withAttributes<
   InclusionQuizElement,
   typeof InclusionQuizBase,
   InclusionQuizAttributes
->(InclusionQuizBase, ['quiz', 'src', 'color', 'config', 'partner', 'stats', 'next'], 'InclusionQuiz');
+>(
+  InclusionQuizBase,
+  ['quiz', 'src', 'color', 'config', 'partner', 'stats', 'next', 'heading-level'],
+  'InclusionQuiz',
+);
 
 /** The attributes of `<inclusion-orientation>`: a string, `true` for an empty attribute, `false` for none. */
 export interface InclusionOrientationAttributes {
@@ -209,6 +215,8 @@ export interface InclusionOrientationAttributes {
   'quiz-result'?: AttributeValue;
   /** Restricts the places to a territory (`departement:59`…), passed on to the venue finder. */
   territory?: AttributeValue;
+  /** Level of the orientation's title, 2 to 6 (default 2: `h2`), to fit under the page's own headings (under an `h3`, write `4`); the end screen's sections one level below and the venue finder's title two below, at most `h6`. */
+  'heading-level'?: AttributeValue;
 }
 
 const InclusionOrientationBase = createComponent({
@@ -250,6 +258,6 @@ export const InclusionOrientation = withAttributes<
   InclusionOrientationAttributes
 >(
   InclusionOrientationBase,
-  ['flow', 'src', 'color', 'config', 'partner', 'stats', 'mode', 'quiz-result', 'territory'],
+  ['flow', 'src', 'color', 'config', 'partner', 'stats', 'mode', 'quiz-result', 'territory', 'heading-level'],
   'InclusionOrientation',
 );
