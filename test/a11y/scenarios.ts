@@ -16,6 +16,7 @@ import type { ProgressStorage } from '../../packages/quiz/src/storage.js';
 import type { InclusionOrientation } from '../../packages/orientation/src/orientation.js';
 import type { InclusionConfigurator } from '../../packages/configurator/src/configurator.js';
 import { SavingClient } from '../../packages/configurator/src/fake-saving-client.js';
+import { partnerScreens } from './partner-scenarios.js';
 
 /** A screen of a widget, ready to be checked. */
 export interface Screen {
@@ -581,4 +582,5 @@ export const allScreens: readonly Screen[] = [
   ...quizScreens,
   ...orientationScreens,
   ...configuratorScreens,
+  ...partnerScreens,
 ];
