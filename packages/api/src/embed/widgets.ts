@@ -51,7 +51,7 @@ export const embedWidgets: Readonly<Record<string, EmbedWidget>> = {
   },
   quiz: {
     tag: 'inclusion-quiz',
-    attributes: ['quiz', 'src', 'lang', 'color', 'partner', 'stats', 'next'],
+    attributes: ['quiz', 'src', 'lang', 'color', 'partner', 'stats', 'next', 'heading-level'],
     title: {
       fr: 'Faire le point sur mes compétences numériques',
       en: 'Check my digital skills',
@@ -59,7 +59,18 @@ export const embedWidgets: Readonly<Record<string, EmbedWidget>> = {
   },
   orientation: {
     tag: 'inclusion-orientation',
-    attributes: ['flow', 'src', 'territory', 'lang', 'color', 'partner', 'stats', 'mode', 'quiz-result'],
+    attributes: [
+      'flow',
+      'src',
+      'territory',
+      'lang',
+      'color',
+      'partner',
+      'stats',
+      'mode',
+      'quiz-result',
+      'heading-level',
+    ],
     title: {
       fr: 'Trouver la bonne aide pour le numérique',
       en: 'Find the right help with digital tools',
