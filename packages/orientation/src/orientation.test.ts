@@ -926,15 +926,14 @@ describe('<inclusion-orientation>', () => {
     expect(term.textContent).to.equal('démarche');
     term.click();
     const panel = rootOf(element).getElementById(term.getAttribute('aria-controls')!)!;
-    await waitUntil(() => panel.hasAttribute('data-placed'), 'the definition placed');
+    await waitUntil(() => !panel.hidden, 'the definition open');
     expect(term.nextElementSibling).to.equal(panel);
     expect(panel.textContent).to.contain('service public');
     await expect(element).to.be.accessible();
-    rootOf(element)
-      .querySelector('button[type="submit"]')!
-      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    term.click();
     await element.updateComplete;
     expect(term.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
     await expect(element).to.be.accessible();
   });
 });

@@ -880,7 +880,7 @@ describe('<inclusion-quiz>', () => {
     term.focus();
     await sendKeys({ press: 'Enter' });
     const panel = rootOf(element).getElementById(term.getAttribute('aria-controls')!)!;
-    await waitUntil(() => panel.hasAttribute('data-placed'), 'the definition placed');
+    await waitUntil(() => !panel.hidden, 'the definition open');
     expect(term.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.textContent).to.contain('nom@exemple.fr');
     await expect(element).to.be.accessible();

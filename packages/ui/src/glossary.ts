@@ -1,8 +1,7 @@
 /**
  * The glossary: plain-language definitions of the unavoidable terms of citizen-facing texts (FranceConnect, mot de
- * passe, pièce jointe…), found in plain text and shown in a small panel next to the word. Widgets import it lazily
- * (`import('@inclusion-widgets/ui/glossary.js')`) when a screen with text shows; floating-ui (the panel's position)
- * loads only when a person first opens a term.
+ * passe, pièce jointe…), found in plain text and shown in a small panel right under the word. Widgets import it
+ * lazily (`import('@inclusion-widgets/ui/glossary.js')`) when a screen with text shows, never on a first screen.
  */
 import {
   css,
@@ -14,7 +13,6 @@ import {
 } from 'lit';
 import { localeReady, type Locale } from '@inclusion-widgets/core';
 import { gt } from './glossary.messages.js';
-import type { PopoverController } from './popover-controller.js';
 
 /**
  * The terms of the glossary, with what finds them in a text of each language (a regular expression source,
@@ -165,25 +163,18 @@ export const glossaryStyles = css`
     text-decoration-style: solid;
   }
 
-  /* Out of the flow from the start (opening moves no text), placed next to its term by PopoverController; when
-     floating-ui could not load, put back in the flow under it. */
+  /* In the flow, right under its term (not a floating popover): it covers nothing, moves with the text when it
+     grows or wraps (200 %, text spacing, 320 px) and needs no positioning code. */
   .glossary-panel {
     display: block;
     box-sizing: border-box;
-    position: fixed;
-    top: 0;
-    left: 0;
-    z-index: 10;
-    width: max-content;
-    max-width: min(22rem, calc(100vw - 16px));
-    max-height: calc(100vh - 16px);
-    overflow: auto;
-    margin: 0;
+    max-width: 40rem;
+    margin-block: 0.25em 0.5em;
     padding: calc(var(--_space) / 2) var(--_space);
     border: 2px solid var(--_color-primary);
+    border-inline-start-width: 6px;
     border-radius: var(--_radius);
     background: var(--_color-surface);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
     color: var(--_color-text);
     font-size: var(--_font-size);
     font-weight: 400;
@@ -240,27 +231,20 @@ export function glossaryFor(host: ReactiveControllerHost & HTMLElement): Glossar
 /**
  * Turns the terms of a screen's texts into buttons that open their definition, for one element.
  *
- * The pattern (a "toggletip"): the term is a `<button type="button" aria-expanded aria-controls>` drawn as a
- * dotted-underlined word; a press (click, Enter, Space; never hover) opens the definition in a panel that comes
- * right after it in the reading order and that floating-ui places next to it (`PopoverController`, loaded on the
- * first press); Escape closes it and puts the focus back on the term, and so do a press outside and a second press
- * on the term. One term is open at a time.
+ * The pattern (a disclosure, or "toggletip"): the term is a `<button type="button" aria-expanded aria-controls>`
+ * drawn as a dotted-underlined word; a press (click, Enter, Space; never hover) opens its definition right after it,
+ * in the reading order and on screen (a box in the flow, under the word: nothing covered, nothing to place); the
+ * focus stays on the term. Escape or a second press on the term closes it, and so does a new screen. A press
+ * elsewhere does not: closing then would move the content under the pointer. One term is open at a time.
  */
 export class Glossary implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private openTerm: GlossaryTerm | undefined;
-  /** The last term opened: the focus goes back to it on Escape, after the term has closed. */
-  private lastTerm: GlossaryTerm | undefined;
-  private popover: PopoverController | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
-    const root = host.shadowRoot;
-    const sheet = glossaryStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    this.adoptStyles();
   }
 
   /** The term whose definition is open, if any. */
@@ -268,7 +252,13 @@ export class Glossary implements ReactiveController {
     return this.openTerm;
   }
 
+  hostConnected(): void {
+    this.adoptStyles();
+    this.host.addEventListener('keydown', this.handleKeydown);
+  }
+
   hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.handleKeydown);
     this.openTerm = undefined;
   }
 
@@ -318,37 +308,19 @@ export class Glossary implements ReactiveController {
     const id = `glossary-${term}`;
     // No white space inside the button or around the definition: the text reads exactly as written.
     // prettier-ignore
-    return html`<button type="button" class="glossary-term" data-term=${term} aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => void this.toggle(term)}>${text}</button><span id=${id} class="glossary-panel" ?hidden=${!open}>${open ? gt(locale, term) : nothing}</span>`;
+    return html`<button type="button" class="glossary-term" data-term=${term} aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggle(term)}>${text}</button><span id=${id} class="glossary-panel" ?hidden=${!open}>${open ? gt(locale, term) : nothing}</span>`;
   }
 
   /** Opens the definition of `term` (closing any other), or closes it when it is open. */
-  async toggle(term: GlossaryTerm): Promise<void> {
-    if (this.openTerm === term) {
-      this.close();
-      return;
-    }
-    this.close();
-    this.openTerm = term;
-    this.lastTerm = term;
+  toggle(term: GlossaryTerm): void {
+    this.openTerm = this.openTerm === term ? undefined : term;
     this.host.requestUpdate();
-    try {
-      this.popover ??= await this.createPopover();
-    } catch {
-      // floating-ui could not load (offline): the definition shows in the flow, under the word.
-      this.panel()?.style.setProperty('position', 'static');
-      return;
-    }
-    if (this.openTerm !== term || !this.host.isConnected) return;
-    await this.popover.show();
-    this.panel()?.setAttribute('data-placed', '');
   }
 
   /** Closes the open definition, if any. */
   close(): void {
     if (!this.openTerm) return;
-    this.panel()?.removeAttribute('data-placed');
     this.openTerm = undefined;
-    this.popover?.hide();
     this.host.requestUpdate();
   }
 
@@ -356,35 +328,27 @@ export class Glossary implements ReactiveController {
     return typeof part === 'string' ? part : this.renderTerm(part.term, part.text, locale);
   }
 
-  private button(term = this.openTerm): HTMLElement | null | undefined {
+  private button(): HTMLElement | null | undefined {
+    const term = this.openTerm;
     return term
       ? this.host.shadowRoot?.querySelector<HTMLElement>(`.glossary-term[data-term="${term}"]`)
       : undefined;
   }
 
-  private panel(): HTMLElement | null | undefined {
-    return this.openTerm ? this.host.shadowRoot?.getElementById(`glossary-${this.openTerm}`) : undefined;
+  /** Adds the glossary's styles to the host's shadow root (once it has one), once. */
+  private adoptStyles(): void {
+    const root = this.host.shadowRoot;
+    const sheet = glossaryStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
 
-  private async createPopover(): Promise<PopoverController> {
-    const [{ PopoverController }, { autoUpdate }] = await Promise.all([
-      import('./popover-controller.js'),
-      import('@floating-ui/dom'),
-    ]);
-    return new PopoverController(this.host, {
-      // A definition keeps its size while open: placed again on scroll, resize and layout shifts only (watching
-      // sizes as well made a ResizeObserver loop).
-      autoUpdate: (anchor, floating, update) =>
-        autoUpdate(anchor, floating, update, { elementResize: false }),
-      anchor: () => this.button(this.openTerm ?? this.lastTerm),
-      floating: () => this.panel(),
-      // Escape or a press outside: the controller closed itself, the term closes with it.
-      onOpenChange: (open) => {
-        if (open || !this.openTerm) return;
-        this.panel()?.removeAttribute('data-placed');
-        this.openTerm = undefined;
-        this.host.requestUpdate();
-      },
-    });
-  }
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.openTerm) return;
+    // Only the definition closes, not a dialog around the widget; the focus stays where it is (on the term, when
+    // it opened it).
+    event.stopPropagation();
+    this.close();
+  };
 }

@@ -582,7 +582,7 @@ describe('<inclusion-venue-details>', () => {
     siret.focus();
     await sendKeys({ press: 'Enter' });
     const panel = root(el).getElementById(siret.getAttribute('aria-controls')!)!;
-    await waitFor(() => panel.hasAttribute('data-placed'));
+    await waitFor(() => !panel.hidden);
     expect(siret.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.textContent).to.contain('14 chiffres');
     await expect(el).to.be.accessible();
