@@ -74,7 +74,9 @@ function apiQuizBase(client: InclusionApi, id: string): string {
  * per area as a chart and a table, what the person already knows and can learn next, and where to find help.
  * Progress is saved in `localStorage` after each answer and offered back on return.
  *
- * The review and the result (scoring, chart) load when reached; reading aloud when first asked for.
+ * The review and the result (scoring, chart) load when reached; reading aloud when first asked for; the glossary
+ * (the unavoidable terms of a question — mot de passe, FranceConnect… — as buttons that open a plain-language
+ * definition under them; an answer's terms in a « Mots expliqués » line after the answers) with the first question.
  *
  * @attr api - Base URL of the API (`https://api.example.org`); required with `quiz`.
  * @attr quiz - The id of a quiz served by the API (`competences-numeriques`), in the widget's language when the
