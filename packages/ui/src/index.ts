@@ -39,6 +39,8 @@ export {
   type PaletteOptions,
 } from './palette.js';
 export { PopoverController, type PopoverOptions } from './popover-controller.js';
+// The glossary's code is imported lazily from '@inclusion-widgets/ui/glossary.js': only its types here.
+export type { Glossary, GlossaryPart, GlossaryTerm } from './glossary.js';
 export { safeHref, safeHrefKinds, type SafeHrefKind } from './safe-url.js';
 export {
   colorBorder,
