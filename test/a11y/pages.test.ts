@@ -114,7 +114,7 @@ describe('RGAA 8: the pages this project ships', function () {
 
   describe('the demo site’s pages', () => {
     for (const path of demoPages) {
-      it(`${path}: doctype, lang, title, zoom allowed, valid markup, one h1`, async () => {
+      it(`${path}: doctype, lang, title, zoom allowed, valid markup, one h1, a skip link`, async () => {
         const response = await fetch(`/${path}`);
         expect(response.ok, `${path} is served`).to.equal(true);
         const html = await response.text();
@@ -122,6 +122,11 @@ describe('RGAA 8: the pages this project ships', function () {
         const page = new DOMParser().parseFromString(html, 'text/html');
         expect(page.querySelectorAll('h1').length, 'one h1').to.equal(1);
         expect(page.querySelectorAll('main').length, 'one main landmark (12.6)').to.equal(1);
+        const first = page.body.querySelector('a[href], button, input, select, textarea, [tabindex]');
+        expect(first?.getAttribute('href'), '12.7: the first thing Tab reaches goes to the content').to.equal(
+          '#contenu',
+        );
+        expect(page.querySelector('main')?.id, '12.7: …which is the main landmark').to.equal('contenu');
         expect(await errorsOf(path, html)).to.deep.equal([]);
       });
     }
