@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { autoUpdate } from '@floating-ui/dom';
 import { css, html as litHtml, LitElement } from 'lit';
 import { define } from './define.js';
@@ -120,6 +120,21 @@ describe('PopoverController', () => {
     const anchor = el.anchor.getBoundingClientRect();
     const panel = el.panel.getBoundingClientRect();
     expect(Math.round(panel.bottom)).to.equal(Math.round(anchor.top - 8));
+  });
+
+  it('gives the panel the room it has inside the viewport, minus the padding (size middleware)', async () => {
+    await setViewport({ width: 320, height: 400 });
+    try {
+      const el = await fixture<TestPopover>(html`<test-popover></test-popover>`);
+      await el.menu.show();
+      const anchor = el.anchor.getBoundingClientRect();
+      // With shift, the whole width of the viewport but 8 px each side; below the anchor, down to 8 px from the bottom.
+      expect(el.panel.style.getPropertyValue('--popover-available-width')).to.equal(`${320 - 16}px`);
+      const height = Number.parseFloat(el.panel.style.getPropertyValue('--popover-available-height'));
+      expect(height).to.be.closeTo(400 - anchor.bottom - 8 - 8, 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('opens and closes from its anchor button', async () => {

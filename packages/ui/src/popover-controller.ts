@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 // `fixed` positions from the viewport, so that no offset parent inside shadow roots can shift the popover.
@@ -14,6 +14,14 @@ export interface PopoverOptions {
   readonly placement?: Placement;
   /** Gap between anchor and popover, in pixels; 8 by default. */
   readonly offset?: number;
+  /** Room kept between the popover and the edges of the viewport, in pixels; 8 by default. */
+  readonly padding?: number;
+  /**
+   * Also re-positions on every animation frame in which the anchor moved or changed size, not only on the next
+   * resize: for a popover in text that the reader may enlarge or space out (200 %, text spacing), so that it
+   * follows its anchor before anything is painted or measured. Off by default.
+   */
+  readonly everyFrame?: boolean;
   /** Called when the popover opens or closes, whatever the cause (button, Escape, click outside, code). */
   readonly onOpenChange?: (open: boolean) => void;
   /** floating-ui's `autoUpdate`; replaceable to observe it in tests. */
@@ -23,8 +31,11 @@ export interface PopoverOptions {
 /**
  * Opens, positions and closes one popover (a menu, a tooltip, a small panel) over `@floating-ui/dom`.
  *
- * - `show()` re-renders the host, then positions the popover under its anchor (`offset`, `flip`, `shift`)
- *   and keeps it there with `autoUpdate` while open; `hide()` and disconnecting the host stop `autoUpdate`.
+ * - `show()` re-renders the host, then positions the popover under its anchor (`offset`, `flip`, `shift`, then
+ *   `size`) and keeps it there with `autoUpdate` while open; `hide()` and disconnecting the host stop `autoUpdate`.
+ * - `size` gives the popover the room it has inside the viewport (minus `padding`) as two custom properties,
+ *   `--popover-available-width` and `--popover-available-height` (in px), for its `max-width` / `max-height`:
+ *   at 320 px it never gets wider than the screen.
  * - Escape closes and puts the focus back on the anchor; a press outside the anchor and the popover closes.
  * - The host renders the state: `?hidden=${!controller.open}` on the popover, `aria-expanded` on the anchor.
  *
@@ -82,23 +93,37 @@ export class PopoverController implements ReactiveController {
     floating.style.position = strategy;
     // `autoUpdate` calls `update` once right away, then on scroll, resize and layout shifts.
     const start = this.options.autoUpdate ?? autoUpdate;
-    this.stopAutoUpdate = start(anchor, floating, () => {
-      this.positioned = this.position(anchor, floating);
-    });
+    this.stopAutoUpdate = start(
+      anchor,
+      floating,
+      () => {
+        this.positioned = this.position(anchor, floating);
+      },
+      { animationFrame: this.options.everyFrame ?? false },
+    );
     await this.positioned;
   }
 
-  /** Closes the popover; with `restoreFocus`, puts the focus back on the anchor. */
-  hide({ restoreFocus = false }: { readonly restoreFocus?: boolean } = {}): void {
+  /**
+   * Closes the popover; with `restoreFocus`, puts the focus back on the anchor. With `render: false`, the host is
+   * not asked to re-render (it already renders the popover closed, or has no popover any more): no update is
+   * requested from inside an update.
+   */
+  hide({
+    restoreFocus = false,
+    render = true,
+  }: { readonly restoreFocus?: boolean; readonly render?: boolean } = {}): void {
     if (!this.isOpen) return;
+    // Before `onOpenChange`: an anchor found from the open state (one popover for several anchors) is gone after.
+    const anchor = restoreFocus ? this.options.anchor() : undefined;
     this.isOpen = false;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
     this.host.removeEventListener('keydown', this.handleKeydown);
     document.removeEventListener('pointerdown', this.handleDocumentPointerdown, true);
-    this.host.requestUpdate();
+    if (render) this.host.requestUpdate();
     this.options.onOpenChange?.(false);
-    if (restoreFocus) this.options.anchor()?.focus();
+    anchor?.focus();
   }
 
   /** Opens the popover if closed, closes it if open. */
@@ -108,10 +133,29 @@ export class PopoverController implements ReactiveController {
   }
 
   private async position(anchor: HTMLElement, floating: HTMLElement): Promise<void> {
+    const padding = this.options.padding ?? 8;
     const { x, y } = await computePosition(anchor, floating, {
       placement: this.options.placement ?? 'bottom-start',
       strategy,
-      middleware: [offset(this.options.offset ?? 8), flip(), shift({ padding: 8 })],
+      middleware: [
+        offset(this.options.offset ?? 8),
+        flip({ padding }),
+        // Before `size`: with `shift`, the width available is the viewport's, not only what is right of the anchor.
+        shift({ padding }),
+        size({
+          padding,
+          apply({ availableWidth, availableHeight, elements }) {
+            elements.floating.style.setProperty(
+              '--popover-available-width',
+              `${Math.max(0, availableWidth)}px`,
+            );
+            elements.floating.style.setProperty(
+              '--popover-available-height',
+              `${Math.max(0, availableHeight)}px`,
+            );
+          },
+        }),
+      ],
     });
     if (!this.isOpen) return;
     // A strict Content-Security-Policy blocks `style="…"` attributes in markup, but not styles set from
