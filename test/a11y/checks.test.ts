@@ -14,6 +14,7 @@ import {
   lostContent,
   motionProblems,
   overlappingText,
+  overlayProblems,
   tabUntil,
   walkFocus,
 } from './helpers.js';
@@ -65,6 +66,47 @@ describe('the accessibility checks themselves', () => {
       '.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }',
     );
     expect(overlappingText(host)).to.deep.equal([]);
+  });
+
+  it('let an open overlay (data-overlay) cover the text under it, not its own trigger', async () => {
+    const markup = (top: string) =>
+      `<p><button aria-controls="def" aria-expanded="true">Mot</button><span id="def" data-overlay>Sa définition.</span></p><p>Le texte d’en dessous.</p>`.replace(
+        'data-overlay',
+        `data-overlay class="${top}"`,
+      );
+    const styles =
+      ':host { display: block; position: relative; } p { margin: 0; line-height: 20px; } button { all: unset; } #def { position: absolute; left: 0; width: 200px; background: white; } .below { top: 24px; } .on { top: 4px; }';
+    const fine = await shadowHost(markup('below'), styles);
+    expect(overlappingText(fine)).to.deep.equal([]);
+    expect(overlayProblems(fine)).to.deep.equal([]);
+    expect(lostContent(fine)).to.deep.equal([]);
+    // Without the mark, the same panel is text over text.
+    fine.shadowRoot!.querySelector('#def')!.removeAttribute('data-overlay');
+    expect(overlappingText(fine)).to.have.length(1);
+
+    const onTrigger = await shadowHost(markup('on'), styles);
+    expect(overlappingText(onTrigger)).to.have.length(1);
+    expect(overlayProblems(onTrigger).join()).to.contain('covers its own trigger');
+  });
+
+  it('report an open overlay out of the viewport’s width, or that cuts its text', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const panel =
+      '<button aria-controls="def">Mot</button><div id="def" data-overlay>Une définition assez longue pour aller sur plusieurs lignes.</div>';
+    const base = '#def { position: fixed; top: 40px; background: white; }';
+    const outside = await shadowHost(panel, `${base} #def { left: 200px; width: 250px; }`);
+    expect(overlayProblems(outside).join()).to.contain('not inside the viewport');
+    expect(lostContent(outside).join()).to.contain('not inside the viewport');
+    const cut = await shadowHost(
+      panel,
+      `${base} #def { left: 8px; width: 150px; height: 1.2em; overflow: auto; }`,
+    );
+    expect(overlayProblems(cut).join()).to.contain('does not show all its text');
+    const spilling = await shadowHost(panel, `${base} #def { left: 8px; width: 150px; height: 1em; }`);
+    expect(overlayProblems(spilling).join()).to.contain('text outside its box');
+    // Hidden, it is not checked.
+    outside.shadowRoot!.querySelector<HTMLElement>('#def')!.hidden = true;
+    expect(overlayProblems(outside)).to.deep.equal([]);
   });
 
   it('report a control with no focus indicator, and one with a pale outline', async () => {

@@ -75,9 +75,84 @@ function insideMapCanvas(element: Element): boolean {
 }
 
 /**
+ * The overlay an element is in: content shown on demand over other content (a popover such as a glossary's
+ * definition), marked `data-overlay`. WCAG 1.4.13 lets it cover what is under it while it is open, as long as it
+ * can be dismissed; it must still be whole itself (see `overlayProblems`).
+ */
+export function overlayOf(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = parentOf(node)) {
+    if (node.hasAttribute('data-overlay')) return node;
+  }
+  return null;
+}
+
+/** The control that opens an overlay: the element whose `aria-controls` names it, in the same tree. */
+function triggerOf(overlay: Element): Element | null {
+  const root = overlay.getRootNode() as Document | ShadowRoot;
+  return overlay.id ? root.querySelector(`[aria-controls~="${CSS.escape(overlay.id)}"]`) : null;
+}
+
+/** Whether two boxes share more than `margin` px both ways. */
+function intersect(a: DOMRect, b: DOMRect, margin = 1): boolean {
+  return (
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > margin &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > margin
+  );
+}
+
+/**
+ * What is wrong with the open overlays (`[data-overlay]`) of `host`: an overlay may cover the content under it,
+ * but it must be fully inside the viewport's width, not cover its own trigger (the control whose
+ * `aria-controls` names it), and show all its text (nothing scrolled or cut inside it, no text outside its box).
+ */
+export function overlayProblems(host: Element): string[] {
+  const problems: string[] = [];
+  const viewport = document.documentElement.clientWidth;
+  for (const overlay of deepElements(host)) {
+    if (!overlay.hasAttribute('data-overlay') || !isRendered(overlay)) continue;
+    const box = overlay.getBoundingClientRect();
+    if (box.left < -1 || box.right > viewport + 1) {
+      problems.push(
+        `overlay ${describe(overlay)} is not inside the viewport: ${Math.round(box.left)}–${Math.round(box.right)}px for ${viewport}px`,
+      );
+    }
+    const trigger = triggerOf(overlay);
+    if (trigger && isRendered(trigger)) {
+      const covered = [...trigger.getClientRects()].some((rect) => intersect(rect, box));
+      if (covered) problems.push(`overlay ${describe(overlay)} covers its own trigger ${describe(trigger)}`);
+    }
+    if (overlay.scrollWidth > overlay.clientWidth + 1 || overlay.scrollHeight > overlay.clientHeight + 1) {
+      problems.push(
+        `overlay ${describe(overlay)} does not show all its text: ${overlay.scrollWidth}×${overlay.scrollHeight}px in ${overlay.clientWidth}×${overlay.clientHeight}px`,
+      );
+    }
+    const walker = document.createTreeWalker(overlay, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent!.trim() === '') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const outside = [...range.getClientRects()].some(
+        (rect) =>
+          rect.width > 0 &&
+          (rect.left < box.left - 1 ||
+            rect.right > box.right + 1 ||
+            rect.top < box.top - 1 ||
+            rect.bottom > box.bottom + 1),
+      );
+      if (outside) {
+        problems.push(`overlay ${describe(overlay)}: text outside its box`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+/**
  * The content `host` loses at the current viewport: the page scrolls sideways, an element sticks out of the
  * viewport's width, or an element clips content it cannot show (`overflow` hidden or clip, text cut by a fixed
- * size). Screen-reader-only text, the map's canvas and markers are not content of this kind.
+ * size), or an open overlay is not whole (`overlayProblems`). Screen-reader-only text, the map's canvas and
+ * markers are not content of this kind.
  */
 export function lostContent(host: Element): string[] {
   const problems: string[] = [];
@@ -108,12 +183,15 @@ export function lostContent(host: Element): string[] {
       );
     }
   }
+  problems.push(...overlayProblems(host));
   return problems;
 }
 
 /**
  * Text that overlaps other text: two elements holding text directly whose boxes intersect, neither inside the
- * other. Catches a fixed height that lets lines run over the next block once spacing grows.
+ * other. Catches a fixed height that lets lines run over the next block once spacing grows. An open overlay
+ * (`data-overlay`, see `overlayOf`) covers the content under it by design: only its overlap with its own
+ * trigger counts (`overlayProblems` checks the rest).
  */
 export function overlappingText(host: Element): string[] {
   const blocks = deepElements(host).filter(
@@ -136,7 +214,11 @@ export function overlappingText(host: Element): string[] {
         range.selectNodeContents(node);
         return [...range.getClientRects()];
       });
-    return { element, rects: rects.filter((rect) => rect.width > 0 && rect.height > 0) };
+    return {
+      element,
+      overlay: overlayOf(element),
+      rects: rects.filter((rect) => rect.width > 0 && rect.height > 0),
+    };
   });
   const problems: string[] = [];
   for (let i = 0; i < boxes.length; i += 1) {
@@ -144,6 +226,8 @@ export function overlappingText(host: Element): string[] {
       const a = boxes[i]!;
       const b = boxes[j]!;
       if (contains(a.element, b.element) || contains(b.element, a.element)) continue;
+      if (a.overlay !== b.overlay && !triggers(a.overlay, b.element) && !triggers(b.overlay, a.element))
+        continue;
       const overlap = a.rects.some((ra) =>
         b.rects.some(
           (rb) =>
@@ -155,6 +239,12 @@ export function overlappingText(host: Element): string[] {
     }
   }
   return problems;
+}
+
+/** Whether `element` is (in) the trigger of `overlay`. */
+function triggers(overlay: Element | null, element: Element): boolean {
+  const trigger = overlay && triggerOf(overlay);
+  return trigger ? contains(trigger, element) : false;
 }
 
 function contains(ancestor: Element, element: Element): boolean {
