@@ -200,6 +200,25 @@ export const quizScreens: readonly Screen[] = [
       return element;
     },
   },
+  {
+    // The glossary (issue 10): the definition of « e-mail » open next to its term, in the question's heading.
+    name: 'quiz: glossary term open',
+    async open(container) {
+      const element = await quizStarted(container);
+      clickButton(element, 'Commencer');
+      await answer(element, 'souvent');
+      await answer(element, 'ordinateur');
+      await waitUntil(() => rootOf(element).querySelector('h2 .glossary-term'), 'a term in the question');
+      const term = rootOf(element).querySelector<HTMLButtonElement>('h2 .glossary-term')!;
+      term.click();
+      await waitUntil(
+        () => (term.nextElementSibling as HTMLElement | null)?.hidden === false,
+        'the definition open',
+      );
+      await element.updateComplete;
+      return element;
+    },
+  },
   { name: 'quiz: review', open: quizReview },
   {
     name: 'quiz: result',

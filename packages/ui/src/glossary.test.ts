@@ -190,12 +190,15 @@ describe('glossary', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(panel.hidden).to.equal(false);
       expect(panel.textContent).to.equal(glossaryDefinition('franceconnect', 'fr'));
-      // Right under the word, in the flow: it covers nothing.
+      // Right after the term in the DOM (read next), a popover on screen, under the word.
+      expect(button.nextElementSibling).to.equal(panel);
+      expect(panel.hasAttribute('data-overlay')).to.equal(true);
+      expect(getComputedStyle(panel).position).to.equal('fixed');
       const buttonBox = button.getBoundingClientRect();
       const panelBox = panel.getBoundingClientRect();
       expect(panelBox.top).to.be.at.least(buttonBox.bottom - 1);
       expect(panelBox.top - buttonBox.bottom).to.be.below(16);
-      expect(getComputedStyle(panel).position).to.equal('static');
+      expect(panelBox.left).to.be.closeTo(buttonBox.left, 1);
       expect(panelBox.right).to.be.at.most(window.innerWidth);
       expect(focused(element)).to.equal(button);
       await expect(element).to.be.accessible();
@@ -232,22 +235,86 @@ describe('glossary', () => {
       expect(panelOf(element, link).hidden).to.equal(true);
     });
 
-    it('stays open on a press elsewhere (nothing moves under the pointer), and closes with Escape', async () => {
+    it('stays open on a press inside its definition, closes on a press elsewhere (it overlays: nothing moves)', async () => {
+      const element = await question('Le code INSEE de la commune.', 'Une aide.', ['Oui', 'Non']);
+      const button = term(element, 'insee');
+      const next = rootOf(element).querySelector<HTMLButtonElement>('#next')!;
+      const nextBefore = next.getBoundingClientRect().top;
+      button.click();
+      const panel = await placed(element, button);
+      // Over the content, which does not move.
+      expect(next.getBoundingClientRect().top).to.equal(nextBefore);
+      panel.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.hidden).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('closes with Escape from anywhere in the widget, the focus back on its term', async () => {
       const element = await question('Le code INSEE de la commune.');
       const button = term(element, 'insee');
       button.click();
       const panel = await placed(element, button);
-      const next = rootOf(element).querySelector<HTMLButtonElement>('#next')!;
-      next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-      next.focus();
-      await element.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      rootOf(element).querySelector<HTMLButtonElement>('#next')!.focus();
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(panel.hidden).to.equal(true);
-      // The focus was elsewhere: it stays there.
-      expect(focused(element)).to.equal(next);
+      expect(focused(element)).to.equal(button);
+    });
+
+    it('flips over its term when there is no room below it, still inside the viewport', async () => {
+      await setViewport({ width: 800, height: 300 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><test-glossary-question .text=${'Votre mot de passe.'}></test-glossary-question></div>`,
+      );
+      // The question near the bottom of the viewport.
+      wrapper.style.setProperty('padding-top', '210px');
+      const host = wrapper.querySelector<TestQuestion>('test-glossary-question')!;
+      await host.updateComplete;
+      expect(document.documentElement.scrollTop).to.equal(0);
+      const button = term(host, 'mot-de-passe');
+      button.click();
+      const panel = await placed(host, button);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const buttonBox = button.getBoundingClientRect();
+      const panelBox = panel.getBoundingClientRect();
+      expect(panelBox.bottom).to.be.at.most(buttonBox.top + 1);
+      expect(panelBox.top).to.be.at.least(0);
+    });
+
+    it('follows its term when the text grows to 200 % or is spaced out, never over it', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const element = await question('Pour vous connecter, utilisez FranceConnect ou votre identifiant.');
+      const button = term(element, 'identifiant');
+      button.click();
+      const panel = await placed(element, button);
+      const check = () => {
+        const buttonBox = button.getBoundingClientRect();
+        const panelBox = panel.getBoundingClientRect();
+        const over = Math.min(panelBox.bottom, buttonBox.bottom) - Math.max(panelBox.top, buttonBox.top);
+        expect(over, 'over its term').to.be.at.most(1);
+        expect(panelBox.left).to.be.at.least(0);
+        expect(panelBox.right).to.be.at.most(320);
+      };
+      check();
+      document.documentElement.style.fontSize = '200%';
+      try {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        check();
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }',
+        );
+        rootOf(element).adoptedStyleSheets = [...rootOf(element).adoptedStyleSheets, sheet];
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        check();
+      } finally {
+        document.documentElement.style.removeProperty('font-size');
+      }
     });
 
     it('closes when the text changes and its term is gone', async () => {
@@ -261,6 +328,19 @@ describe('glossary', () => {
       expect(element.glossary.open).to.equal(undefined);
     });
 
+    it('closes on a new text that has the same term, in an update of its own', async () => {
+      const element = await question('Votre identifiant.');
+      const button = term(element, 'identifiant');
+      button.click();
+      const panel = await placed(element, button);
+      element.text = 'Un autre identifiant.';
+      await waitUntil(() => panel.hidden, 'the definition closed');
+      await element.updateComplete;
+      expect(element.glossary.open).to.equal(undefined);
+      expect(term(element, 'identifiant').getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.hidden).to.equal(true);
+    });
+
     it('fits a 320 px wide screen, the definition inside it', async () => {
       await setViewport({ width: 320, height: 256 });
       const element = await question(
@@ -270,9 +350,15 @@ describe('glossary', () => {
       button.click();
       const panel = await placed(element, button);
       const box = panel.getBoundingClientRect();
-      expect(box.left).to.be.at.least(0);
-      expect(box.right).to.be.at.most(320);
+      expect(box.left).to.be.at.least(8 - 1);
+      expect(box.right).to.be.at.most(320 - 8 + 1);
+      // Under its term, or over it when there is no room below: never on it.
+      const termBox = button.getBoundingClientRect();
+      expect(box.top >= termBox.bottom - 1 || box.bottom <= termBox.top + 1, 'not on its term').to.equal(
+        true,
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(element).to.be.accessible();
     });
 
     it('speaks English in an English widget', async () => {

@@ -1,7 +1,8 @@
 /**
  * The glossary: plain-language definitions of the unavoidable terms of citizen-facing texts (FranceConnect, mot de
- * passe, pièce jointe…), found in plain text and shown in a small panel right under the word. Widgets import it
- * lazily (`import('@inclusion-widgets/ui/glossary.js')`) when a screen with text shows, never on a first screen.
+ * passe, pièce jointe…), found in plain text and shown in a small popover under the word (placed with
+ * `@floating-ui/dom`). Widgets import it lazily (`import('@inclusion-widgets/ui/glossary.js')`) when a screen with
+ * text shows, never on a first screen: floating-ui comes with it.
  */
 import {
   css,
@@ -13,6 +14,7 @@ import {
 } from 'lit';
 import { localeReady, type Locale } from '@inclusion-widgets/core';
 import { gt } from './glossary.messages.js';
+import { PopoverController } from './popover-controller.js';
 
 /**
  * The terms of the glossary, with what finds them in a text of each language (a regular expression source,
@@ -163,13 +165,22 @@ export const glossaryStyles = css`
     text-decoration-style: solid;
   }
 
-  /* In the flow, right under its term (not a floating popover): it covers nothing, moves with the text when it
-     grows or wraps (200 %, text spacing, 320 px) and needs no positioning code. */
+  /* A popover over the text below (WCAG 1.4.13: shown on demand, dismissable), placed by floating-ui under its
+     term (over it when there is no room below), never wider than the viewport (the --popover-available-*
+     properties that the size middleware sets). Fixed from the viewport: no offset parent inside the shadow roots
+     to get wrong. In the DOM right after its term, for the reading order. */
   .glossary-panel {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 10;
     display: block;
     box-sizing: border-box;
-    max-width: 40rem;
-    margin-block: 0.25em 0.5em;
+    width: max-content;
+    max-width: min(40ch, var(--popover-available-width, calc(100vw - 16px)));
+    max-height: max(6em, var(--popover-available-height, 100vh));
+    overflow-y: auto;
+    margin: 0;
     padding: calc(var(--_space) / 2) var(--_space);
     border: 2px solid var(--_color-primary);
     border-inline-start-width: 6px;
@@ -183,6 +194,7 @@ export const glossaryStyles = css`
     text-align: start;
     text-transform: none;
     overflow-wrap: anywhere;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
   }
 
   .glossary-panel[hidden] {
@@ -232,18 +244,38 @@ export function glossaryFor(host: ReactiveControllerHost & HTMLElement): Glossar
  * Turns the terms of a screen's texts into buttons that open their definition, for one element.
  *
  * The pattern (a disclosure, or "toggletip"): the term is a `<button type="button" aria-expanded aria-controls>`
- * drawn as a dotted-underlined word; a press (click, Enter, Space; never hover) opens its definition right after it,
- * in the reading order and on screen (a box in the flow, under the word: nothing covered, nothing to place); the
- * focus stays on the term. Escape or a second press on the term closes it, and so does a new screen. A press
- * elsewhere does not: closing then would move the content under the pointer. One term is open at a time.
+ * drawn as a dotted-underlined word; a press (click, Enter, Space; never hover) opens its definition, right after
+ * it in the reading order, and on screen a popover under the word (a `PopoverController` over floating-ui: below,
+ * over it when there is no room below, inside the viewport; it follows its word when the text grows or is spaced
+ * out). It overlays the text below it (`data-overlay`): nothing moves. The focus stays on the term. Escape (focus
+ * back on the term), a second press on the term or a press elsewhere closes it, and so does a new screen. One term
+ * is open at a time.
  */
 export class Glossary implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly popover: PopoverController;
   private openTerm: GlossaryTerm | undefined;
+  /** The text the open term was in when it opened: a new text (a new screen) closes it. */
+  private openText: string | undefined;
+  /** The terms rendered by the update under way, with the text each is in. */
+  private readonly rendered = new Map<GlossaryTerm, string>();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
+    this.popover = new PopoverController(host, {
+      anchor: () => this.button(),
+      floating: () => this.panel(),
+      placement: 'bottom-start',
+      offset: 4,
+      everyFrame: true,
+      onOpenChange: (open) => {
+        if (!open) {
+          this.openTerm = undefined;
+          this.openText = undefined;
+        }
+      },
+    });
     this.adoptStyles();
   }
 
@@ -254,17 +286,26 @@ export class Glossary implements ReactiveController {
 
   hostConnected(): void {
     this.adoptStyles();
-    this.host.addEventListener('keydown', this.handleKeydown);
   }
 
-  hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.handleKeydown);
-    this.openTerm = undefined;
+  hostUpdate(): void {
+    this.rendered.clear();
   }
 
   hostUpdated(): void {
-    // The screen changed while a definition was open (its term is gone): it closes.
-    if (this.openTerm && !this.button()) this.close();
+    if (!this.openTerm) return;
+    const text = this.rendered.get(this.openTerm);
+    if (text === undefined) {
+      // The screen changed and the term is gone: nothing of it is rendered, no new update is needed.
+      this.popover.hide({ render: false });
+    } else if (this.openText !== undefined && text !== this.openText) {
+      // A new screen with the same term: it closes, in an update of its own (Lit warns about an update requested
+      // from inside an update).
+      const term = this.openTerm;
+      void this.host.updateComplete.then(() => {
+        if (this.openTerm === term) this.close();
+      });
+    }
   }
 
   /**
@@ -282,50 +323,58 @@ export class Glossary implements ReactiveController {
     const rendered = texts.map((text) =>
       text === undefined
         ? undefined
-        : splitTerms(text, locale, seen).map((part) => this.renderPart(part, locale)),
+        : splitTerms(text, locale, seen).map((part) => this.renderPart(part, locale, text)),
     );
     const extra = others.flatMap((text) =>
-      splitTerms(text, locale, seen).filter(
-        (part): part is Exclude<GlossaryPart, string> => typeof part !== 'string',
-      ),
+      splitTerms(text, locale, seen)
+        .filter((part): part is Exclude<GlossaryPart, string> => typeof part !== 'string')
+        .map((part) => ({ ...part, in: text })),
     );
     return [
       ...rendered,
       extra.length === 0
         ? nothing
         : html`<p class="glossary-more" data-print="no">
-            ${gt(locale, 'more')} ${extra.map((part) => this.renderPart(part, locale))}
+            ${gt(locale, 'more')} ${extra.map((part) => this.renderPart(part, locale, part.in))}
           </p>`,
     ];
   }
 
   /**
    * A term as a button, followed by its definition: empty and hidden until opened, so that a closed text reads
-   * (and its `textContent` is) as written.
+   * (and its `textContent` is) as written. `context`, the whole text the term is in: when it changes (a new
+   * screen), an open definition closes.
    */
-  renderTerm(term: GlossaryTerm, text: string, locale: Locale): TemplateResult {
+  renderTerm(term: GlossaryTerm, text: string, locale: Locale, context: string = text): TemplateResult {
     const open = this.openTerm === term;
+    this.rendered.set(term, context);
     const id = `glossary-${term}`;
     // No white space inside the button or around the definition: the text reads exactly as written.
     // prettier-ignore
-    return html`<button type="button" class="glossary-term" data-term=${term} aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggle(term)}>${text}</button><span id=${id} class="glossary-panel" ?hidden=${!open}>${open ? gt(locale, term) : nothing}</span>`;
+    return html`<button type="button" class="glossary-term" data-term=${term} aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggle(term)}>${text}</button><span id=${id} class="glossary-panel" data-overlay ?hidden=${!open}>${open ? gt(locale, term) : nothing}</span>`;
   }
 
   /** Opens the definition of `term` (closing any other), or closes it when it is open. */
   toggle(term: GlossaryTerm): void {
-    this.openTerm = this.openTerm === term ? undefined : term;
-    this.host.requestUpdate();
+    const again = this.openTerm === term;
+    this.popover.hide();
+    if (again) return;
+    this.openTerm = term;
+    this.openText = this.rendered.get(term);
+    void this.popover.show();
   }
 
   /** Closes the open definition, if any. */
   close(): void {
-    if (!this.openTerm) return;
-    this.openTerm = undefined;
-    this.host.requestUpdate();
+    this.popover.hide();
   }
 
-  private renderPart(part: GlossaryPart, locale: Locale): unknown {
-    return typeof part === 'string' ? part : this.renderTerm(part.term, part.text, locale);
+  private renderPart(part: GlossaryPart, locale: Locale, context: string): unknown {
+    return typeof part === 'string' ? part : this.renderTerm(part.term, part.text, locale, context);
+  }
+
+  private panel(): HTMLElement | null | undefined {
+    return this.openTerm ? this.host.shadowRoot?.getElementById(`glossary-${this.openTerm}`) : undefined;
   }
 
   private button(): HTMLElement | null | undefined {
@@ -343,12 +392,4 @@ export class Glossary implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
   }
-
-  private readonly handleKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.openTerm) return;
-    // Only the definition closes, not a dialog around the widget; the focus stays where it is (on the term, when
-    // it opened it).
-    event.stopPropagation();
-    this.close();
-  };
 }
