@@ -42,10 +42,11 @@ export function renderHeading(
   id?: string,
   focus?: boolean,
 ): TemplateResult {
-  // Computed once for the five templates below (`nothing`: no attribute).
-  const i = id ?? nothing;
-  const c = className ?? nothing;
-  const f = focus ? -1 : nothing;
+  // Computed once for the five templates below (`nothing`: no attribute). Typed as the attribute's type for
+  // lit-analyzer, which does not know that `nothing` removes an attribute (`ifDefined` would cost a module).
+  const i = (id ?? nothing) as string;
+  const c = (className ?? nothing) as string;
+  const f = (focus ? -1 : nothing) as number;
   switch (Math.min(level ?? 2, 6)) {
     case 3:
       return html`<h3 id=${i} class=${c} tabindex=${f} ?data-heading=${focus}>${content}</h3>`;
