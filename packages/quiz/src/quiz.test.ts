@@ -244,7 +244,7 @@ describe('<inclusion-quiz>', () => {
       'Vous pouvez choisir plusieurs réponses.',
     );
     expect(rootOf(element).querySelector('#question-help')?.textContent).to.equal(
-      'Vous pouvez choisir plusieurs réponses.',
+      'Comptez aussi ceux que vous empruntez.',
     );
     await expect(element).to.be.accessible();
     click(element, 'Passer cette question');
