@@ -221,6 +221,23 @@ describe('<inclusion-location-search>', () => {
     expect(events).to.have.length(0);
   });
 
+  it('selects the chosen location when the field gets the focus, so that typing replaces it', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<InclusionLocationSearch>(
+      html`<inclusion-location-search .client=${fake} .value=${atLille}></inclusion-location-search>`,
+    );
+    input(el).focus();
+    expect([input(el).selectionStart, input(el).selectionEnd]).to.deep.equal([0, 'Lille'.length]);
+    await sendKeys({ type: 'rou' });
+    await settle(el);
+    expect(input(el).value).to.equal('rou');
+    input(el).blur();
+    input(el).focus();
+    expect(input(el).selectionEnd, 'a text being typed is not selected again').to.equal(
+      input(el).selectionStart,
+    );
+  });
+
   it('leaves the field on Tab without picking', async () => {
     const fake = new FakeClient();
     const el = await render(fake);

@@ -182,6 +182,7 @@ export class InclusionLocationSearch extends LitElement {
               ?disabled=${this.disabled}
               @input=${this.handleInput}
               @keydown=${this.handleKeydown}
+              @focus=${this.handleFocus}
               @blur=${this.handleBlur}
             />
             <ul
@@ -416,6 +417,14 @@ export class InclusionLocationSearch extends LitElement {
         this.activeIndex = -1;
         return;
     }
+  };
+
+  /**
+   * A field showing the chosen location ("Autour de moi", "Lille") has it selected on focus: what the citizen
+   * types replaces it, rather than being added after it ("Autour de moiRoubaix" found nothing).
+   */
+  private readonly handleFocus = (event: FocusEvent): void => {
+    if (this.text === undefined) (event.target as HTMLInputElement).select();
   };
 
   private readonly handleBlur = (): void => {
