@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import type { OrientationDefinitionInput } from '@inclusion-widgets/core';
 import { FakeClient } from '../../../test/fake-client.js';
+import { headingSkips, itIgnoresBadHeadingLevels } from '../../../test/heading-levels.js';
 import * as fixtures from '../../../test/fixtures/index.js';
 import './define.js';
 import type { InclusionOrientation } from './orientation.js';
@@ -35,15 +36,6 @@ function outline(element: HTMLElement): Heading[] {
   return headings;
 }
 
-/** Each heading at most one level below the one before it. */
-function skips(headings: readonly Heading[]): string[] {
-  return headings.flatMap(({ level }, index) =>
-    index > 0 && level > headings[index - 1]!.level + 1
-      ? [`h${level} after h${headings[index - 1]!.level}`]
-      : [],
-  );
-}
-
 const title = (element: HTMLElement) => rootOf(element).querySelector<HTMLElement>('[data-heading]');
 
 function click(element: HTMLElement, name: string): void {
@@ -53,19 +45,6 @@ function click(element: HTMLElement, name: string): void {
   if (!button) throw new Error(`no button ${name} in ${rootOf(element).textContent}`);
   button.click();
 }
-
-/** The urgent path of the shipped orientation: `[question, ...choices]`, `[]` skips. */
-const urgentPath = [
-  ['qui', 'moi'],
-  ['demarche-urgente', 'oui'],
-  ['demarche-seul', 'non'],
-  ['appareil', 'telephone'],
-  ['internet', 'oui'],
-  ['distance'],
-  ['besoin-specifique'],
-  ['gratuit'],
-  ['a-distance'],
-];
 
 async function orientation(headingLevel?: string): Promise<InclusionOrientation> {
   const element = await fixture<InclusionOrientation>(
@@ -88,7 +67,7 @@ async function orientation(headingLevel?: string): Promise<InclusionOrientation>
 async function screens(element: InclusionOrientation, fiche = false): Promise<Record<string, Heading[]>> {
   const result: Record<string, Heading[]> = { start: outline(element) };
   click(element, 'Commencer');
-  for (const [index, [question, ...choices]] of urgentPath.entries()) {
+  for (const [index, [question, ...choices]] of fixtures.urgentPath.entries()) {
     await waitUntil(
       () => rootOf(element).querySelector<HTMLInputElement>('.choice input')?.name === question,
       `the question ${question}`,
@@ -148,7 +127,7 @@ describe('<inclusion-orientation> heading-level', () => {
       'finder item-title': 5,
       'end-answers': 3,
     });
-    expect(skips(levels.end!)).to.deep.equal([]);
+    expect(headingSkips(levels.end!.map(({ level }) => level))).to.deep.equal([]);
     expect(finderUnderItsSection(levels.end!)).to.equal(true);
   });
 
@@ -172,7 +151,7 @@ describe('<inclusion-orientation> heading-level', () => {
       expect(rootOf(element).querySelector('inclusion-venue-finder')?.getAttribute('heading-level')).to.equal(
         String(level + 2),
       );
-      expect(skips(levels.end!)).to.deep.equal([]);
+      expect(headingSkips(levels.end!.map(({ level }) => level))).to.deep.equal([]);
       expect(finderUnderItsSection(levels.end!)).to.equal(true);
       if (level === 4) await expect(element).to.be.accessible();
     });
@@ -189,27 +168,11 @@ describe('<inclusion-orientation> heading-level', () => {
     );
   });
 
-  for (const value of ['1', '7', 'abc', '3.5']) {
-    it(`ignores heading-level="${value}", names it in a notice and the console, and keeps h2`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...data: unknown[]) => warnings.push(data.map(String).join(' '));
-      try {
-        const element = await orientation(value);
-        expect(title(element)?.localName).to.equal('h2');
-        expect(rootOf(element).querySelector('[part="config-notice"]')?.textContent).to.contain(
-          'heading-level',
-        );
-        await waitUntil(
-          () => warnings.some((line) => line.includes(`heading-level="${value}"`)),
-          'a console warning naming the attribute',
-        );
-        const line = warnings.find((item) => item.includes('heading-level'))!;
-        expect(line).to.contain('inclusion-orientation');
-        expect(line).to.contain('ignored');
-      } finally {
-        console.warn = warn;
-      }
-    });
-  }
+  itIgnoresBadHeadingLevels(
+    'inclusion-orientation',
+    (value) => orientation(value),
+    (element) => {
+      expect(title(element)?.localName).to.equal('h2');
+    },
+  );
 });

@@ -138,19 +138,6 @@ async function tabTo(element: HTMLElement, match: (focused: HTMLElement) => bool
 const isButton = (name: string) => (active: HTMLElement) =>
   active.localName === 'button' && active.textContent?.trim() === name;
 
-/** The urgent path of someone who needs the procedure done with them, practical needs skipped. */
-const urgentPath = [
-  ['qui', 'moi'],
-  ['demarche-urgente', 'oui'],
-  ['demarche-seul', 'non'],
-  ['appareil', 'telephone'],
-  ['internet', 'oui'],
-  ['distance'],
-  ['besoin-specifique'],
-  ['gratuit'],
-  ['a-distance'],
-] as const;
-
 describe('<inclusion-orientation>', () => {
   it('starts with the title, how many questions, no timer and privacy, accessible', async () => {
     const fake = fakeWith();
@@ -260,7 +247,7 @@ describe('<inclusion-orientation>', () => {
     click(element, 'Commencer');
     const completed: InclusionOrientationCompleteEvent[] = [];
     element.addEventListener('inclusion-orientation-complete', (event) => completed.push(event));
-    const asked = await walk(element, urgentPath);
+    const asked = await walk(element, fixtures.urgentPath);
     expect(asked).to.not.include.members(['objectif', 'aise-appareil', 'aise-en-ligne']);
     await ended(element);
     expect(heading(element)).to.equal('L’aide qui vous convient');
@@ -298,7 +285,7 @@ describe('<inclusion-orientation>', () => {
     const element = await createOrientation();
     await started(element);
     click(element, 'Commencer');
-    await walk(element, urgentPath);
+    await walk(element, fixtures.urgentPath);
     await ended(element);
     const finder = finderOf(element);
     await waitUntil(() => finder.shadowRoot?.querySelector('.item-title'), 'the places');
@@ -545,7 +532,7 @@ describe('<inclusion-orientation>', () => {
     const element = await createOrientation();
     await started(element);
     click(element, 'Commencer');
-    await walk(element, urgentPath);
+    await walk(element, fixtures.urgentPath);
     await ended(element);
     click(element, /Modifier : Avez-vous une démarche à faire en ligne bientôt/);
     await screen(element, 'Avez-vous une démarche à faire en ligne bientôt ?');
@@ -571,7 +558,7 @@ describe('<inclusion-orientation>', () => {
     const element = await createOrientation({ fake });
     await started(element);
     click(element, 'Commencer');
-    await walk(element, urgentPath);
+    await walk(element, fixtures.urgentPath);
     await ended(element);
     click(element, 'Préparer une fiche d’orientation');
     await waitUntil(() => rootOf(element).querySelector('[part="fiche"]'), 'the sheet');
@@ -637,7 +624,7 @@ describe('<inclusion-orientation>', () => {
     const element = await createOrientation({ attributes: 'territory="departement:59" mode="professional"' });
     await started(element);
     click(element, 'Commencer');
-    await walk(element, urgentPath.slice(1));
+    await walk(element, fixtures.urgentPath.slice(1));
     await ended(element);
     const autocomplete = Object.fromEntries(
       [...rootOf(element).querySelectorAll<HTMLInputElement>('.fiche-form input, .fiche-form textarea')].map(
@@ -659,7 +646,7 @@ describe('<inclusion-orientation>', () => {
     const element = await createOrientation({ attributes: 'territory="departement:59" mode="professional"' });
     await started(element);
     click(element, 'Commencer');
-    await walk(element, urgentPath.slice(1));
+    await walk(element, fixtures.urgentPath.slice(1));
     await ended(element);
     const shown = (selector: string) => {
       const node = rootOf(element).querySelector(selector);
@@ -693,7 +680,7 @@ describe('<inclusion-orientation>', () => {
     await screen(element, 'Peut-elle la faire seule si on lui montre ?');
     const choices = [...rootOf(element).querySelectorAll('.choice span')].map((item) => item.textContent);
     expect(choices).to.include('Non, il faut la faire avec elle ou pour elle');
-    await walk(element, urgentPath.slice(2));
+    await walk(element, fixtures.urgentPath.slice(2));
     await ended(element);
     expect(heading(element)).to.equal('Orientation proposée');
     expect(rootOf(element).querySelector('[part="outcome"] .level')?.textContent).to.equal(
@@ -763,7 +750,7 @@ describe('<inclusion-orientation>', () => {
     const first = await createOrientation({ storage });
     await started(first);
     click(first, 'Commencer');
-    await walk(first, urgentPath.slice(0, 3));
+    await walk(first, fixtures.urgentPath.slice(0, 3));
     await screen(first, 'Avez-vous un appareil à vous pour aller sur internet ?');
     first.remove();
     const saved = JSON.parse(
@@ -778,7 +765,7 @@ describe('<inclusion-orientation>', () => {
     await expect(again).to.be.accessible();
     click(again, 'Reprendre');
     await screen(again, 'Avez-vous un appareil à vous pour aller sur internet ?');
-    await walk(again, urgentPath.slice(3));
+    await walk(again, fixtures.urgentPath.slice(3));
     await ended(again);
     again.remove();
 
@@ -875,7 +862,7 @@ describe('<inclusion-orientation>', () => {
       'Seule l’aide proposée est comptée',
     );
     click(element, 'Commencer');
-    await walk(element, urgentPath);
+    await walk(element, fixtures.urgentPath);
     await ended(element);
     const sent = fake.calls.filter((call) => call.method === 'postEvenements');
     expect(sent.map((call) => call.args[0])).to.deep.equal([

@@ -1,24 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { FakeClient } from '../../../test/fake-client.js';
+import { headingLevels, headingSkips, itIgnoresBadHeadingLevels } from '../../../test/heading-levels.js';
 import './define.js';
 import type { InclusionQuiz } from './quiz.js';
 
 const rootOf = (element: HTMLElement) => element.shadowRoot!;
-
-/** The levels of the shown headings, in reading order. */
-function headingLevels(element: HTMLElement): number[] {
-  return [...rootOf(element).querySelectorAll('h1, h2, h3, h4, h5, h6')]
-    .filter((item) => item.getClientRects().length > 0)
-    .map((item) => Number(item.localName[1]));
-}
-
-/** Each heading at most one level below the one before it. */
-function skips(levels: readonly number[]): string[] {
-  return levels.flatMap((level, index) =>
-    index > 0 && level > levels[index - 1]! + 1 ? [`h${level} after h${levels[index - 1]}`] : [],
-  );
-}
 
 /** The screen's title: the heading that gets the focus. */
 const title = (element: HTMLElement) => rootOf(element).querySelector<HTMLElement>('[data-heading]');
@@ -113,7 +100,7 @@ describe('<inclusion-quiz> heading-level', () => {
         review: [level],
         result: [level, level + 1, level + 1, level + 1],
       });
-      expect(skips(levels.result!)).to.deep.equal([]);
+      expect(headingSkips(levels.result!)).to.deep.equal([]);
       for (const id of ['result-known', 'result-learn', 'result-next'])
         expect(rootOf(element).querySelector(`#${id}`)?.localName, id).to.equal(`h${level + 1}`);
       if (level === 4) await expect(element).to.be.accessible();
@@ -126,27 +113,11 @@ describe('<inclusion-quiz> heading-level', () => {
     expect(new Set(Object.values(levels).flat())).to.deep.equal(new Set([6]));
   });
 
-  for (const value of ['1', '7', 'abc', '3.5']) {
-    it(`ignores heading-level="${value}", names it in a notice and the console, and keeps h2`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...data: unknown[]) => warnings.push(data.map(String).join(' '));
-      try {
-        const element = await quiz(value);
-        expect(title(element)?.localName).to.equal('h2');
-        expect(rootOf(element).querySelector('[part="config-notice"]')?.textContent).to.contain(
-          'heading-level',
-        );
-        await waitUntil(
-          () => warnings.some((line) => line.includes(`heading-level="${value}"`)),
-          'a console warning naming the attribute',
-        );
-        const line = warnings.find((item) => item.includes('heading-level'))!;
-        expect(line).to.contain('inclusion-quiz');
-        expect(line).to.contain('ignored');
-      } finally {
-        console.warn = warn;
-      }
-    });
-  }
+  itIgnoresBadHeadingLevels(
+    'inclusion-quiz',
+    (value) => quiz(value),
+    (element) => {
+      expect(title(element)?.localName).to.equal('h2');
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { FakeClient } from '../../../test/fake-client.js';
+import { headingLevels, headingSkips, itIgnoresBadHeadingLevels } from '../../../test/heading-levels.js';
 import './define.js';
 import type { InclusionVenueFinder } from './venue-finder.js';
 
@@ -8,27 +9,6 @@ const lille = '3.0635,50.6366';
 
 /** The element's shadow root. */
 const rootOf = (element: HTMLElement) => element.shadowRoot!;
-
-/** The levels of the shown headings, in reading order, through the shadow roots inside (the details'). */
-function headingLevels(element: HTMLElement): number[] {
-  const levels: number[] = [];
-  const visit = (root: ParentNode): void => {
-    for (const item of root.querySelectorAll('*')) {
-      if (/^h[1-6]$/.test(item.localName) && item.getClientRects().length > 0)
-        levels.push(Number(item.localName[1]));
-      if (item.shadowRoot) visit(item.shadowRoot);
-    }
-  };
-  visit(rootOf(element));
-  return levels;
-}
-
-/** Each heading at most one level below the one before it. */
-function skips(levels: readonly number[]): string[] {
-  return levels.flatMap((level, index) =>
-    index > 0 && level > levels[index - 1]! + 1 ? [`h${level} after h${levels[index - 1]}`] : [],
-  );
-}
 
 /** The finder around Lille with its list shown (no map). */
 async function finder(headingLevel?: string): Promise<InclusionVenueFinder> {
@@ -74,7 +54,7 @@ describe('<inclusion-venue-finder> heading-level', () => {
     expect(details.shadowRoot!.querySelector('.heading')?.localName).to.equal('h2');
     const levels = headingLevels(element);
     expect(new Set(levels)).to.deep.equal(new Set([2, 3]));
-    expect(skips(levels)).to.deep.equal([]);
+    expect(headingSkips(levels)).to.deep.equal([]);
   });
 
   it('moves every heading with heading-level="4": title h4, places h5, a place h4 with h5 sections, the filter panel under the title', async () => {
@@ -89,7 +69,7 @@ describe('<inclusion-venue-finder> heading-level', () => {
     const withPanel = headingLevels(element);
     expect(withPanel[0]).to.equal(4);
     expect(Math.min(...withPanel)).to.equal(4);
-    expect(skips(withPanel)).to.deep.equal([]);
+    expect(headingSkips(withPanel)).to.deep.equal([]);
     for (const heading of panel.querySelectorAll('h1, h2, h3, h4, h5, h6'))
       expect(Number(heading.localName[1]), 'a heading of the filter panel').to.be.greaterThan(4);
     await expect(element).to.be.accessible();
@@ -104,7 +84,7 @@ describe('<inclusion-venue-finder> heading-level', () => {
     expect(new Set(sections)).to.deep.equal(new Set(['h5']));
     const levels = headingLevels(element);
     expect(Math.min(...levels)).to.equal(4);
-    expect(skips(levels)).to.deep.equal([]);
+    expect(headingSkips(levels)).to.deep.equal([]);
     await expect(element).to.be.accessible();
   });
 
@@ -116,28 +96,12 @@ describe('<inclusion-venue-finder> heading-level', () => {
     expect(new Set(headingLevels(element))).to.deep.equal(new Set([6]));
   });
 
-  for (const value of ['1', '7', 'abc', '3.5']) {
-    it(`ignores heading-level="${value}", names it in a notice and the console, and keeps h2`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...data: unknown[]) => warnings.push(data.map(String).join(' '));
-      try {
-        const element = await finder(value);
-        expect(rootOf(element).querySelector('#title')?.localName).to.equal('h2');
-        expect(rootOf(element).querySelector('.item-title')?.localName).to.equal('h3');
-        expect(rootOf(element).querySelector('[part="config-notice"]')?.textContent).to.contain(
-          'heading-level',
-        );
-        await waitUntil(
-          () => warnings.some((line) => line.includes(`heading-level="${value}"`)),
-          'a console warning naming the attribute',
-        );
-        const line = warnings.find((item) => item.includes('heading-level'))!;
-        expect(line).to.contain('inclusion-venue-finder');
-        expect(line).to.contain('ignored');
-      } finally {
-        console.warn = warn;
-      }
-    });
-  }
+  itIgnoresBadHeadingLevels(
+    'inclusion-venue-finder',
+    (value) => finder(value),
+    (element) => {
+      expect(rootOf(element).querySelector('#title')?.localName).to.equal('h2');
+      expect(rootOf(element).querySelector('.item-title')?.localName).to.equal('h3');
+    },
+  );
 });
