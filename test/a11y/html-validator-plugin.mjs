@@ -81,8 +81,12 @@ export function htmlValidatorPlugin() {
   return {
     name: 'html-validator',
     // Started with the test server rather than at the first command: on a loaded machine the JVM took ≈ 55 s to
-    // answer, longer than a test waits. A start that fails (no Java) is reported by the first command.
-    serverStart() {
+    // answer, longer than a test waits. Only when the run's files may hold the checks that call it (test/a11y),
+    // so that a run of other tests starts no JVM. A start that fails (no Java) is reported by the first command.
+    serverStart({ config }) {
+      const patterns = [config.files, ...(config.groups ?? []).map((group) => group.files)].flat();
+      if (!patterns.some((pattern) => typeof pattern === 'string' && /^test\/(\*\*|a11y)/.test(pattern)))
+        return;
       checker ??= startChecker();
       checker.catch(() => {});
     },
