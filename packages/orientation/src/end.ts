@@ -21,7 +21,7 @@ import {
   type OrientationResult,
   type Territoire,
 } from '@inclusion-widgets/core';
-import { renderHeading, type Logger } from '@inclusion-widgets/ui';
+import { renderHeading, sendStatistic, type Logger } from '@inclusion-widgets/ui';
 import { et } from './end.messages.js';
 import { InclusionOrientationCompleteEvent } from './events.js';
 import { renderFiche, type FicheContent, type FicheFields } from './fiche.js';
@@ -58,25 +58,16 @@ export function announceOutcome(
       prefer: result.prefer,
     }),
   );
-  if (!stats) return;
-  if (!partner || !client) {
-    logger.warnOnce('stats', 'stats is on, but no statistics are sent: it needs partner and the API.');
-    return;
-  }
-  client
-    .postEvenements({
-      partenaire: partner,
-      evenements: [
-        {
-          type: 'orientation-resultat',
-          widget: 'orientation',
-          orientation: orientation.id,
-          resultat: result.outcome.id,
-          niveau: result.outcome.level,
-        },
-      ],
-    })
-    .catch((error: unknown) => logger.debug('the statistics event could not be sent:', error));
+  sendStatistic(
+    {
+      type: 'orientation-resultat',
+      widget: 'orientation',
+      orientation: orientation.id,
+      resultat: result.outcome.id,
+      niveau: result.outcome.level,
+    },
+    { stats, partner, client, logger },
+  );
 }
 
 /** What the end screen shows and what its buttons do. */

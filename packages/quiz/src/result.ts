@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { InclusionApi, Locale, QuizDefinition, QuizResult } from '@inclusion-widgets/core';
-import { renderHeading, type Logger } from '@inclusion-widgets/ui';
+import { renderHeading, sendStatistic, type Logger } from '@inclusion-widgets/ui';
 import type { NextTarget } from './attributes.js';
 import { renderAreaChart } from './chart.js';
 import { InclusionQuizCompleteEvent } from './events.js';
@@ -33,25 +33,16 @@ export function announceResult(
   logger: Logger,
 ): void {
   host.dispatchEvent(new InclusionQuizCompleteEvent(result));
-  if (!stats) return;
-  if (!partner || !client) {
-    logger.warnOnce('stats', 'stats is on, but no statistics are sent: it needs partner and the API.');
-    return;
-  }
-  client
-    .postEvenements({
-      partenaire: partner,
-      evenements: [
-        {
-          type: 'quiz-termine',
-          widget: 'quiz',
-          quiz: result.quizId,
-          niveau: result.level,
-          domaines_faibles: result.weakAreas.slice(0, maxWeakAreas),
-        },
-      ],
-    })
-    .catch((error: unknown) => logger.debug('the statistics event could not be sent:', error));
+  sendStatistic(
+    {
+      type: 'quiz-termine',
+      widget: 'quiz',
+      quiz: result.quizId,
+      niveau: result.level,
+      domaines_faibles: result.weakAreas.slice(0, maxWeakAreas),
+    },
+    { stats, partner, client, logger },
+  );
 }
 
 /** The elements `next="#id"` may hand over to. */

@@ -29,6 +29,7 @@ export { InclusionConfigErrorEvent, InclusionEvent } from './events.js';
 export { headingLevel, renderHeading } from './heading.js';
 export { LocaleCatalogs, localeOf } from './locale.js';
 export { createLogger, isDebugEnabled, setDebug, type Logger } from './logger.js';
+export { sendStatistic, type StatisticsSettings } from './statistics.js';
 export {
   contrastRatio,
   contrastTargets,
